@@ -1,0 +1,71 @@
+// Vite serves the React app from src/app and the committed graph bundles from data/graphs, and
+// Vitest (configured below) runs the unit tests that sit beside the code in src/.
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { createReadStream, existsSync, statSync, cpSync, mkdirSync } from 'node:fs';
+import { join, resolve, normalize, sep } from 'node:path';
+
+const GRAPHS_DIR = resolve(__dirname, 'data/graphs');
+const GRAPHS_URL = '/data/graphs/';
+
+/** Serves data/graphs/ during dev and preview, and copies it into the production build. */
+function serveGraphBundles(): Plugin {
+  const handler = (
+    req: { url?: string },
+    res: {
+      statusCode: number;
+      setHeader(name: string, value: string): void;
+      end(body?: string): void;
+    } & NodeJS.WritableStream,
+    next: () => void,
+  ): void => {
+    const url = (req.url ?? '').split('?')[0] ?? '';
+    if (!url.startsWith(GRAPHS_URL)) return next();
+    const relative = decodeURIComponent(url.slice(GRAPHS_URL.length));
+    const file = normalize(join(GRAPHS_DIR, relative));
+    if (!file.startsWith(GRAPHS_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return;
+    }
+    res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-cache');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'entente-graph-bundles',
+    configureServer(server) {
+      server.middlewares.use(handler as never);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(handler as never);
+    },
+    writeBundle(options) {
+      const outDir = options.dir ?? resolve(__dirname, 'dist');
+      const target = join(outDir, 'data/graphs');
+      mkdirSync(target, { recursive: true });
+      cpSync(GRAPHS_DIR, target, { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'src/app',
+  publicDir: resolve(__dirname, 'public'),
+  base: './',
+  plugins: [react(), serveGraphBundles()],
+  build: {
+    outDir: resolve(__dirname, 'dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  test: {
+    root: __dirname,
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    pool: 'threads',
+  },
+});
