@@ -1,6 +1,7 @@
 // Vite serves the React app from src/app and the committed graph bundles from data/graphs, and
 // Vitest (configured below) runs the unit tests that sit beside the code in src/.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, statSync, cpSync, mkdirSync } from 'node:fs';
 import { join, resolve, normalize, sep } from 'node:path';
