@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, statSync, cpSync, mkdirSync } from 'node:fs';
 import { join, resolve, normalize, sep } from 'node:path';
 
-const GRAPHS_DIR = resolve(__dirname, 'data/graphs');
+const GRAPHS_DIR = resolve(import.meta.dirname, 'data/graphs');
 const GRAPHS_URL = '/data/graphs/';
 
 /** Serves data/graphs/ during dev and preview, and copies it into the production build. */
@@ -42,7 +42,7 @@ function serveGraphBundles(): Plugin {
       server.middlewares.use(handler as never);
     },
     writeBundle(options) {
-      const outDir = options.dir ?? resolve(__dirname, 'dist');
+      const outDir = options.dir ?? resolve(import.meta.dirname, 'dist');
       const target = join(outDir, 'data/graphs');
       mkdirSync(target, { recursive: true });
       cpSync(GRAPHS_DIR, target, { recursive: true });
@@ -52,18 +52,18 @@ function serveGraphBundles(): Plugin {
 
 export default defineConfig({
   root: 'src/app',
-  publicDir: resolve(__dirname, 'public'),
+  publicDir: resolve(import.meta.dirname, 'public'),
   base: './',
   plugins: [react(), serveGraphBundles()],
   build: {
-    outDir: resolve(__dirname, 'dist'),
+    outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
   },
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {
-    root: __dirname,
+    root: import.meta.dirname,
     include: ['src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,

@@ -207,7 +207,9 @@ export function parseBundle(value: unknown): Bundle {
   }
   const record = value as Record<string, unknown>;
   if (record.format !== BUNDLE_FORMAT) {
-    throw new BundleError(`entente/bundle: not an Entente bundle (format is ${JSON.stringify(record.format)}).`);
+    throw new BundleError(
+      `entente/bundle: not an Entente bundle (format is ${JSON.stringify(record.format)}).`,
+    );
   }
   if (record.version !== BUNDLE_VERSION) {
     throw new BundleError(
@@ -264,7 +266,8 @@ function findDanglingReferences(bundle: Bundle, limit = 8): string[] {
     }
   }
   for (const [index, mention] of bundle.mentions.entries()) {
-    if (!nodeIds.has(mention.node) && note(`mentions.${index}: unknown node "${mention.node}"`)) return problems;
+    if (!nodeIds.has(mention.node) && note(`mentions.${index}: unknown node "${mention.node}"`))
+      return problems;
     if (!articleIds.has(mention.article) && note(`mentions.${index}: unknown article "${mention.article}"`)) {
       return problems;
     }
@@ -277,7 +280,10 @@ export function parseGraphIndex(value: unknown): GraphIndex {
   const parsed = graphIndexSchema.safeParse(value);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error);
-    throw new BundleError(`entente/index: invalid graph index: ${problems[0] ?? 'unknown problem'}`, problems);
+    throw new BundleError(
+      `entente/index: invalid graph index: ${problems[0] ?? 'unknown problem'}`,
+      problems,
+    );
   }
   const index = parsed.data;
   if (!index.graphs.some((entry) => entry.id === index.default)) {

@@ -1,0 +1,229 @@
+// The `entente` command line: build, export, inspect, eval and bench. This is one of the only two places
+// in the pipeline that touch the disk (with src/pipeline/io); everything it calls is a pure stage.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { toBundleJson, readBundleFile, updateGraphIndex, writeFileAtomic } from '../io/bundle-files.ts';
+import { toCsvTables } from '../export/csv.ts';
+import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
+import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
+import { createProgress } from './progress.ts';
+
+function parseIsoDateOption(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  }
+  return value;
+}
+
+function parseCountOption(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number.');
+  return count;
+}
+
+function toBundleId(out: string): string {
+  return basename(out, extname(out))
+    .replace(/[^a-z0-9_-]+/gi, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}
+
+const STAGE_LABELS: Record<BuildStage, string> = {
+  read: 'Reading corpus',
+  extract: 'Extracting entities and interactions',
+  resolve: 'Resolving entities',
+  layout: 'Laying out the graph',
+  done: 'Done',
+};
+
+interface BuildCommandOptions {
+  out: string;
+  id?: string;
+  title?: string;
+  referenceDate?: string;
+  workers?: number;
+  seed?: number;
+  index: boolean;
+}
+
+async function buildCommand(inputs: string[], options: BuildCommandOptions): Promise<number> {
+  const missing = inputs.filter((input) => !existsSync(input));
+  if (missing.length > 0) {
+    process.stderr.write(`entente build: no such file or folder: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  if (!options.out.endsWith('.json')) {
+    process.stderr.write(`entente build: --out must name a .json file (got ${options.out})\n`);
+    return 2;
+  }
+  const id = options.id ?? toBundleId(options.out);
+  if (!/^[a-z0-9][a-z0-9_-]*$/i.test(id)) {
+    process.stderr.write(
+      `entente build: --id must be letters, digits, - and _ (got ${JSON.stringify(id)})\n`,
+    );
+    return 2;
+  }
+  const progress = createProgress(process.stderr);
+  const buildOptions: Parameters<typeof runBuild>[1] = {
+    id,
+    title: options.title ?? id,
+    onStage: (stage) => progress.stage(STAGE_LABELS[stage]),
+    onReadProgress: (count, file) => progress.note(`${count} articles · ${file}`),
+    onExtractProgress: (done, total) => progress.update(done, total, 'articles'),
+  };
+  if (options.referenceDate) buildOptions.referenceDate = options.referenceDate;
+  if (options.workers !== undefined) buildOptions.workers = options.workers;
+  if (options.seed !== undefined) buildOptions.seed = options.seed;
+  try {
+    const { bundle, timings } = await runBuild(inputs, buildOptions);
+    progress.stop();
+    await writeFileAtomic(options.out, toBundleJson(bundle));
+    const lines = [...formatCounts(bundle)];
+    if (options.index) lines.push(`  index         ${await updateGraphIndex(options.out, bundle)}`);
+    const seconds = timings.totalMs / 1000;
+    lines.push(
+      `  time          ${seconds.toFixed(2)} s (${Math.round(bundle.meta.report.read / Math.max(seconds, 0.001))} articles/s)`,
+      `Wrote ${options.out}`,
+    );
+    const skipped = formatSkipped(bundle, 20);
+    process.stdout.write(`${lines.join('\n')}\n${skipped.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    progress.stop();
+    if (error instanceof NoUsableInputError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function exportCommand(bundleFile: string, options: { format: string; out: string }): Promise<number> {
+  if (options.format !== 'csv') {
+    process.stderr.write(
+      `entente export: unsupported format ${JSON.stringify(options.format)} (supported: csv)\n`,
+    );
+    return 2;
+  }
+  const bundle = await readBundleFile(bundleFile);
+  await mkdir(options.out, { recursive: true });
+  const tables = toCsvTables(bundle);
+  for (const [name, content] of Object.entries(tables)) {
+    await writeFileAtomic(join(options.out, `${name}.csv`), content);
+  }
+  process.stdout.write(
+    `Wrote ${Object.keys(tables)
+      .map((name) => join(options.out, `${name}.csv`))
+      .join(', ')}\n`,
+  );
+  return 0;
+}
+
+async function inspectCommand(bundleFile: string): Promise<number> {
+  const bundle = await readBundleFile(bundleFile);
+  process.stdout.write(`${formatInspection(bundle)}\n`);
+  return 0;
+}
+
+function createProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('entente')
+    .description(
+      'Turn news articles about diplomacy into a dated network of countries, people and organisations.',
+    )
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('build')
+    .description('Read a corpus (pages .txt, .jsonl, .html, or folders) and write a graph bundle.')
+    .argument('<inputs...>', 'files or folders (read recursively)')
+    .requiredOption('--out <file>', 'bundle to write, e.g. data/graphs/seeds.json')
+    .option('--id <id>', 'bundle id (default: the output file name)')
+    .option('--title <title>', 'title shown in the app')
+    .option(
+      '--reference-date <date>',
+      'date that relative times ("5 hours ago") resolve against',
+      parseIsoDateOption,
+    )
+    .option('--workers <n>', 'worker threads for extraction (default: all cores)', parseCountOption)
+    .option('--seed <n>', 'layout seed', parseCountOption)
+    .option('--no-index', 'do not add the bundle to index.json beside it')
+    .action(async (inputs: string[], options: BuildCommandOptions) =>
+      setExitCode(await buildCommand(inputs, options)),
+    );
+
+  program
+    .command('export')
+    .description('Export a bundle as CSV tables: articles, nodes, interactions, mentions.')
+    .argument('<bundle>', 'bundle file')
+    .option('--format <format>', 'export format', 'csv')
+    .requiredOption('--out <dir>', 'folder to write the tables into')
+    .action(async (bundle: string, options: { format: string; out: string }) =>
+      setExitCode(await exportCommand(bundle, options)),
+    );
+
+  program
+    .command('inspect')
+    .description('Print counts, the date range, the top entities and the skipped articles of a bundle.')
+    .argument('<bundle>', 'bundle file')
+    .action(async (bundle: string) => setExitCode(await inspectCommand(bundle)));
+
+  program
+    .command('eval')
+    .description('Measure extraction: Reuters-21578 countries, PLOVER interactions, seed counts.')
+    .option('--reuters <file>', 'Reuters-21578 JSONL', '../shared/corpus/reuters21578/reuters21578.jsonl')
+    .option('--plover <file>', 'PLOVER gold-standard file', '../shared/eval/plover/PLOVER_GSR_CAMEO.txt')
+    .option('--seeds <folder>', 'seed pages', 'data/corpus/seeds')
+    .option('--limit <n>', 'only the first n Reuters articles', parseCountOption)
+    .action(async (options: EvalOptions) => {
+      const { evalCommand } = await import('./eval-command.ts');
+      setExitCode(await evalCommand(options));
+    });
+
+  program
+    .command('bench')
+    .description('Benchmark the pipeline on the Reuters corpus and print a table.')
+    .option('--reuters <file>', 'Reuters-21578 JSONL', '../shared/corpus/reuters21578/reuters21578.jsonl')
+    .option('--json <file>', 'also write the figures as JSON')
+    .option('--workers <n>', 'worker threads', parseCountOption)
+    .action(async (options: BenchOptions) => {
+      const { benchCommand } = await import('./bench-command.ts');
+      setExitCode(await benchCommand(options));
+    });
+  return program;
+}
+
+export interface EvalOptions {
+  reuters: string;
+  plover: string;
+  seeds: string;
+  limit?: number;
+}
+
+export interface BenchOptions {
+  reuters: string;
+  json?: string;
+  workers?: number;
+}
+
+/** Runs the CLI and returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = createProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,117 @@
+// Human-readable summaries of a bundle for the terminal: the end-of-build summary and `entente inspect`.
+import type { Bundle } from '../../graph/bundle.ts';
+import {
+  ENTITY_TYPE_LABELS,
+  ENTITY_TYPES,
+  INTERACTION_TYPE_INFO,
+  INTERACTION_TYPES,
+} from '../../graph/vocabulary.ts';
+
+export interface TopEntity {
+  id: string;
+  label: string;
+  type: string;
+  role?: string;
+  country?: string;
+  mentions: number;
+  interactions: number;
+}
+
+/** Entities ranked by interactions then mentions (ties broken by id, so the list is stable). */
+export function getTopEntities(bundle: Bundle, limit: number, type?: string): TopEntity[] {
+  const interactionCount = new Map<string, number>();
+  for (const interaction of bundle.interactions) {
+    interactionCount.set(interaction.source, (interactionCount.get(interaction.source) ?? 0) + 1);
+    interactionCount.set(interaction.target, (interactionCount.get(interaction.target) ?? 0) + 1);
+  }
+  const labelOf = new Map(bundle.graph.nodes.map((node) => [node.key, node.attributes.label]));
+  return bundle.graph.nodes
+    .filter((node) => type === undefined || node.attributes.type === type)
+    .map(({ key, attributes }) => {
+      const entity: TopEntity = {
+        id: key,
+        label: attributes.label,
+        type: attributes.type,
+        mentions: attributes.mentions,
+        interactions: interactionCount.get(key) ?? 0,
+      };
+      if (attributes.role) entity.role = attributes.role;
+      if (attributes.country) entity.country = labelOf.get(attributes.country) ?? attributes.country;
+      return entity;
+    })
+    .sort((a, b) => b.interactions - a.interactions || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+export function formatCounts(bundle: Bundle): string[] {
+  const { counts, dateRange, report } = bundle.meta;
+  const byType = ENTITY_TYPES.map(
+    (type) => `${counts.entitiesByType[type] ?? 0} ${ENTITY_TYPE_LABELS[type].toLowerCase()}`,
+  ).join(', ');
+  const interactionsByType = new Map<string, number>();
+  for (const interaction of bundle.interactions) {
+    interactionsByType.set(interaction.type, (interactionsByType.get(interaction.type) ?? 0) + 1);
+  }
+  const typed = INTERACTION_TYPES.filter((type) => interactionsByType.has(type))
+    .map((type) => `${interactionsByType.get(type)} ${INTERACTION_TYPE_INFO[type].label.toLowerCase()}`)
+    .join(', ');
+  return [
+    `${bundle.meta.title} (${bundle.meta.id})`,
+    `  articles      ${counts.articles} (${counts.undatedArticles} undated); read ${report.read}, used ${report.used}, skipped ${report.skipped}`,
+    `  date range    ${dateRange ? `${dateRange.start} – ${dateRange.end}` : 'none (no dated articles)'}`,
+    `  entities      ${counts.entities}: ${byType}`,
+    `  interactions  ${counts.interactions}${typed ? `: ${typed}` : ''}`,
+    `  edges         ${counts.edges} pairs, ${counts.communities} communities`,
+    `  layout        ${bundle.meta.layout.algorithm}, ${bundle.meta.layout.iterations} iterations, seed ${bundle.meta.layout.seed}`,
+  ];
+}
+
+export function formatSkipped(bundle: Bundle, limit = 50): string[] {
+  const { report } = bundle.meta;
+  const lines: string[] = [];
+  const skipped = report.articles.filter((article) => article.status === 'skipped');
+  if (skipped.length === 0 && report.problems.length === 0)
+    return ['No skipped articles and no input problems.'];
+  if (skipped.length > 0) {
+    lines.push(`Skipped articles (${skipped.length}):`);
+    for (const [reason, count] of Object.entries(report.skippedByReason))
+      lines.push(`  ${count} × ${reason}`);
+    for (const article of skipped.slice(0, limit)) {
+      const where = `${article.file}${article.line ? `:${article.line}` : ''}`;
+      lines.push(
+        `  - ${where} ${article.title ? `"${article.title}" ` : ''}— ${article.reason ?? 'unknown reason'}`,
+      );
+    }
+    if (skipped.length > limit) lines.push(`  … and ${skipped.length - limit} more`);
+  }
+  if (report.problems.length > 0) {
+    lines.push(`Input problems (${report.problems.length}):`);
+    for (const problem of report.problems.slice(0, limit)) {
+      lines.push(`  - ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`);
+    }
+    if (report.problems.length > limit) lines.push(`  … and ${report.problems.length - limit} more`);
+  }
+  return lines;
+}
+
+export function formatTopEntities(bundle: Bundle, limit = 15): string[] {
+  const top = getTopEntities(bundle, limit);
+  if (top.length === 0) return ['No entities.'];
+  const lines = ['Top entities (by interactions, then mentions):'];
+  for (const entity of top) {
+    const detail = [entity.role, entity.country].filter(Boolean).join(', ');
+    lines.push(
+      `  ${pad(entity.label, 28)} ${pad(entity.type, 12)} ${pad(String(entity.interactions), 5)} interactions  ${pad(String(entity.mentions), 4)} mentions${detail ? `  (${detail})` : ''}`,
+    );
+  }
+  return lines;
+}
+
+/** The full `entente inspect` output. */
+export function formatInspection(bundle: Bundle): string {
+  return [...formatCounts(bundle), '', ...formatTopEntities(bundle), '', ...formatSkipped(bundle)].join('\n');
+}
