@@ -8,6 +8,8 @@ import { toBundleJson, readBundleFile, updateGraphIndex, writeFileAtomic } from 
 import { toCsvTables } from '../export/csv.ts';
 import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
 import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
+import { SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';
+import type { Bundle } from '../../graph/bundle.ts';
 import { createProgress } from './progress.ts';
 
 function parseIsoDateOption(value: string): string {
@@ -46,6 +48,7 @@ interface BuildCommandOptions {
   workers?: number;
   seed?: number;
   index: boolean;
+  strict?: boolean;
 }
 
 async function buildCommand(inputs: string[], options: BuildCommandOptions): Promise<number> {
@@ -79,6 +82,16 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
   try {
     const { bundle, timings } = await runBuild(inputs, buildOptions);
     progress.stop();
+    const inputFailures = getInputFailures(bundle);
+    if (options.strict && inputFailures.length > 0) {
+      process.stderr.write(
+        `entente build --strict: ${inputFailures.length} input problem(s); nothing written.\n${inputFailures
+          .slice(0, 20)
+          .map((line) => `  ${line}`)
+          .join('\n')}\n`,
+      );
+      return 1;
+    }
     await writeFileAtomic(options.out, toBundleJson(bundle));
     const lines = [...formatCounts(bundle)];
     if (options.index) lines.push(`  index         ${await updateGraphIndex(options.out, bundle)}`);
@@ -98,6 +111,18 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
     }
     throw error;
   }
+}
+
+/** Problems with the input itself (not articles that merely named no entity), one line each. */
+function getInputFailures(bundle: Bundle): string[] {
+  const { report } = bundle.meta;
+  const where = (file: string, line: number | null): string => `${file}${line ? `:${line}` : ''}`;
+  return [
+    ...report.problems.map((problem) => `${where(problem.file, problem.line)}: ${problem.reason}`),
+    ...report.articles
+      .filter((article) => article.status === 'skipped' && article.reason !== SKIP_REASON_NO_ENTITIES)
+      .map((article) => `${where(article.file, article.line)}: ${article.reason ?? 'skipped'}`),
+  ];
 }
 
 async function exportCommand(bundleFile: string, options: { format: string; out: string }): Promise<number> {
@@ -152,6 +177,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--workers <n>', 'worker threads for extraction (default: all cores)', parseCountOption)
     .option('--seed <n>', 'layout seed', parseCountOption)
     .option('--no-index', 'do not add the bundle to index.json beside it')
+    .option('--strict', 'fail (exit 1, write nothing) on any bad input instead of reporting and going on')
     .action(async (inputs: string[], options: BuildCommandOptions) =>
       setExitCode(await buildCommand(inputs, options)),
     );

@@ -1,0 +1,40 @@
+// Guards determinism and freshness at once: rebuilding the seed corpus with the exact command in
+// package.json (`npm run build:seeds`) must reproduce the committed data/graphs/seeds.json byte for byte.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../cli/cli.ts';
+
+/** Splits the npm script into arguments (double-quoted words allowed). */
+function toArguments(script: string): string[] {
+  return [...script.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '');
+}
+
+describe('the committed seeds bundle', () => {
+  let folder = '';
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('is exactly what `npm run build:seeds` produces', async () => {
+    const manifest = JSON.parse(await readFile('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const args = toArguments(manifest.scripts['build:seeds'] ?? '');
+    expect(args.slice(0, 3)).toEqual(['node', 'src/pipeline/cli/entente.mjs', 'build']);
+    const outIndex = args.indexOf('--out');
+    expect(args[outIndex + 1]).toBe('data/graphs/seeds.json');
+
+    folder = await mkdtemp(join(tmpdir(), 'entente-seeds-'));
+    const rebuilt = join(folder, 'seeds.json');
+    args[outIndex + 1] = rebuilt;
+    const exitCode = await main([...args.slice(2), '--no-index']);
+    expect(exitCode).toBe(0);
+
+    const committed = await readFile('data/graphs/seeds.json', 'utf8');
+    const fresh = await readFile(rebuilt, 'utf8');
+    expect(fresh.length).toBe(committed.length);
+    expect(fresh === committed).toBe(true);
+  });
+});
