@@ -6,6 +6,7 @@ import { readCorpus, type IngestOptions } from '../ingest/index.ts';
 import type { IngestProblem, SourceArticle } from '../types.ts';
 import { assembleBundle } from './assemble-bundle.ts';
 import { extractAll } from './extract-pool.ts';
+import { addCustomMentions, applyOverrides, type Overrides } from './overrides.ts';
 
 export interface BuildOptions {
   id: string;
@@ -14,6 +15,8 @@ export interface BuildOptions {
   workers?: number;
   seed?: number;
   layoutIterations?: number;
+  /** User overrides from `--aliases FILE`. */
+  overrides?: Overrides;
   /** Progress callbacks per stage, for the CLI's progress bar. */
   onStage?: (stage: BuildStage) => void;
   onReadProgress?: (articlesRead: number, file: string) => void;
@@ -81,11 +84,18 @@ export async function runBuild(inputs: readonly string[], options: BuildOptions)
   const extractOptions: Parameters<typeof extractAll>[1] = {};
   if (options.workers !== undefined) extractOptions.workers = options.workers;
   if (options.onExtractProgress) extractOptions.onProgress = options.onExtractProgress;
-  const extractions = await extractAll(articles, extractOptions);
+  const extracted = await extractAll(articles, extractOptions);
+  const { overrides } = options;
+  const extractions = overrides
+    ? extracted.map((extraction, index) =>
+        addCustomMentions(articles[index] as SourceArticle, extraction, overrides),
+      )
+    : extracted;
   const extractDone = performance.now();
 
   options.onStage?.('resolve');
-  const resolution = resolveEntities(extractions);
+  const resolved = resolveEntities(extractions);
+  const resolution = overrides ? applyOverrides(resolved, overrides) : resolved;
   const resolveDone = performance.now();
 
   options.onStage?.('layout');

@@ -2,13 +2,14 @@
 // in the pipeline that touch the disk (with src/pipeline/io); everything it calls is a pure stage.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { toBundleJson, readBundleFile, updateGraphIndex, writeFileAtomic } from '../io/bundle-files.ts';
 import { toCsvTables } from '../export/csv.ts';
 import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
 import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
 import { SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';
+import { parseOverrides } from '../build/overrides.ts';
 import type { Bundle } from '../../graph/bundle.ts';
 import { createProgress } from './progress.ts';
 
@@ -49,6 +50,7 @@ interface BuildCommandOptions {
   seed?: number;
   index: boolean;
   strict?: boolean;
+  aliases?: string;
 }
 
 async function buildCommand(inputs: string[], options: BuildCommandOptions): Promise<number> {
@@ -79,6 +81,14 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
   if (options.referenceDate) buildOptions.referenceDate = options.referenceDate;
   if (options.workers !== undefined) buildOptions.workers = options.workers;
   if (options.seed !== undefined) buildOptions.seed = options.seed;
+  if (options.aliases) {
+    try {
+      buildOptions.overrides = parseOverrides(await readFile(options.aliases, 'utf8'), options.aliases);
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   try {
     const { bundle, timings } = await runBuild(inputs, buildOptions);
     progress.stop();
@@ -177,6 +187,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--workers <n>', 'worker threads for extraction (default: all cores)', parseCountOption)
     .option('--seed <n>', 'layout seed', parseCountOption)
     .option('--no-index', 'do not add the bundle to index.json beside it')
+    .option('--aliases <file>', 'JSON overrides: add entities and aliases, merge two entities, drop one')
     .option('--strict', 'fail (exit 1, write nothing) on any bad input instead of reporting and going on')
     .action(async (inputs: string[], options: BuildCommandOptions) =>
       setExitCode(await buildCommand(inputs, options)),
