@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { toBundleJson, readBundleFile, updateGraphIndex, writeFileAtomic } from '../io/bundle-files.ts';
-import { toCsvTables } from '../export/csv.ts';
+import { toCsvTables } from '../../graph/csv.ts';
 import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
 import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
 import { SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBundle } from '../build/assemble-bundle.ts';
 import { createFixtureResolution, fixtureArticles, fixtureExtractions } from '../build/test-fixtures.ts';
-import { CSV_COLUMNS, toCsvField, toCsvTables } from './csv.ts';
+import { CSV_COLUMNS, toCsvField, toCsvTables } from '../../graph/csv.ts';
 
 const bundle = assembleBundle({
   id: 'fixture',

@@ -1,6 +1,6 @@
 // CSV export of a bundle: four UTF-8 tables with stable columns (articles, nodes, interactions, mentions)
 // for spreadsheet users and for scoring extraction against hand-made answer keys.
-import type { Bundle } from '../../graph/bundle.ts';
+import type { Bundle } from './bundle.ts';
 
 export const CSV_COLUMNS = {
   articles: ['id', 'title', 'date', 'source', 'file'],
