@@ -2,8 +2,8 @@
 // SourceArticles, plus the articles it had to skip and the inputs that yielded nothing, each named by file
 // and line. Ids are unique across the whole corpus: a repeated id is skipped, not overwritten.
 import type { IngestProblem, IngestResult, SourceArticle } from '../types.ts';
-import { listCorpusFiles, readCorpusFile, readLines, sniffTextFile } from './corpus-files.ts';
-import type { CorpusFileKind } from './corpus-files.ts';
+import { listCorpusFiles, readCorpusFile, readLines, sniffTextFile } from '../io/corpus-files.ts';
+import type { CorpusFileKind } from '../io/corpus-files.ts';
 import { parseHtml } from './html-parser.ts';
 import { parseJsonlLine } from './jsonl-parser.ts';
 import { parsePage } from './page-parser.ts';

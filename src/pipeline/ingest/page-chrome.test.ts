@@ -1,6 +1,6 @@
 // Tests for the chrome, "Continue reading" and publication-note patterns, and for path-derived names.
 import { describe, expect, it } from 'vitest';
-import { getCorpusFileKind } from './corpus-files.ts';
+import { getCorpusFileKind } from '../io/corpus-files.ts';
 import { getFileStem, getPathStem } from './file-names.ts';
 import {
   findPublisherMention,

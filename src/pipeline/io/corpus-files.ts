@@ -6,7 +6,7 @@ import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { IngestProblem } from '../types.ts';
-import { isBinary } from './text-decoding.ts';
+import { isBinary } from '../ingest/text-decoding.ts';
 
 export type CorpusFileKind = 'page' | 'html' | 'jsonl';
 
