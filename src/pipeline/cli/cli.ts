@@ -4,7 +4,13 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { toBundleJson, readBundleFile, updateGraphIndex, writeFileAtomic } from '../io/bundle-files.ts';
+import {
+  toBundleJson,
+  readBundleFile,
+  updateGraphIndex,
+  writeFileAtomic,
+  writeLinesAtomic,
+} from '../io/bundle-files.ts';
 import { toCsvTables } from '../../graph/csv.ts';
 import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
 import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
@@ -162,6 +168,27 @@ async function inspectCommand(bundleFile: string): Promise<number> {
   return 0;
 }
 
+async function synthCommand(options: { articles: number; seed: number; out: string }): Promise<number> {
+  const { generateSyntheticArticles } = await import('../synth/index.ts');
+  const articles = generateSyntheticArticles({ articles: options.articles, seed: options.seed });
+  const progress = createProgress(process.stderr);
+  progress.stage(`Writing ${options.articles} synthetic articles`);
+  let written = 0;
+  await writeLinesAtomic(
+    options.out,
+    (function* toLines() {
+      for (const article of articles) {
+        written += 1;
+        if (written % 5000 === 0) progress.update(written, options.articles, 'articles');
+        yield `${JSON.stringify(article)}\n`;
+      }
+    })(),
+  );
+  progress.stop();
+  process.stdout.write(`Wrote ${written} articles to ${options.out}\n`);
+  return 0;
+}
+
 function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command();
   program
@@ -220,6 +247,16 @@ function createProgram(setExitCode: (code: number) => void): Command {
       const { evalCommand } = await import('./eval-command.ts');
       setExitCode(await evalCommand(options));
     });
+
+  program
+    .command('synth')
+    .description('Write a synthetic, news-like JSONL corpus for scale tests (deterministic for a seed).')
+    .requiredOption('--articles <n>', 'number of articles', parseCountOption)
+    .option('--seed <n>', 'random seed', parseCountOption, 1)
+    .requiredOption('--out <file>', 'JSONL file to write')
+    .action(async (options: { articles: number; seed: number; out: string }) =>
+      setExitCode(await synthCommand(options)),
+    );
 
   program
     .command('bench')

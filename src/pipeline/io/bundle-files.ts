@@ -1,6 +1,9 @@
 // Reading and writing bundles and data/graphs/index.json. Writes go to a temporary file that is renamed
 // into place, so an interrupted build never leaves a half-written bundle behind.
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
 import {
   parseBundle,
@@ -23,6 +26,25 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await writeFile(temporary, content, 'utf8');
     await rename(temporary, file);
   } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Streams lines to `file` atomically, for outputs too big to hold as one string (synthetic corpora). */
+export async function writeLinesAtomic(file: string, lines: Iterable<string>): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const stream = createWriteStream(temporary, { encoding: 'utf8' });
+  try {
+    for (const line of lines) {
+      if (!stream.write(line)) await once(stream, 'drain');
+    }
+    stream.end();
+    await finished(stream);
+    await rename(temporary, file);
+  } catch (error) {
+    stream.destroy();
     await rm(temporary, { force: true });
     throw error;
   }
