@@ -24,7 +24,9 @@ export async function benchCommand(options: BenchOptions): Promise<number> {
   const buildOptions: Parameters<typeof runBuild>[1] = {
     id: 'reuters-bench',
     title: 'Reuters-21578 (benchmark)',
-    onStage: (stage) => progress.stage(`bench: ${stage}`),
+    onStage: (stage) => {
+      if (stage !== 'done') progress.stage(`bench: ${stage}`);
+    },
     onExtractProgress: (done, total) => progress.update(done, total, 'articles'),
   };
   if (options.workers !== undefined) buildOptions.workers = options.workers;

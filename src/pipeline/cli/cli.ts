@@ -80,7 +80,9 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
   const buildOptions: Parameters<typeof runBuild>[1] = {
     id,
     title: options.title ?? id,
-    onStage: (stage) => progress.stage(STAGE_LABELS[stage]),
+    onStage: (stage) => {
+      if (stage !== 'done') progress.stage(STAGE_LABELS[stage]);
+    },
     onReadProgress: (count, file) => progress.note(`${count} articles · ${file}`),
     onExtractProgress: (done, total) => progress.update(done, total, 'articles'),
   };

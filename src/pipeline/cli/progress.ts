@@ -25,7 +25,7 @@ export function createProgress(stream: NodeJS.WriteStream): Progress {
   return {
     stage(label) {
       stopBar();
-      if (label !== 'Done') stream.write(`${label}…\n`);
+      stream.write(`${label}…\n`);
     },
     note(text) {
       if (interactive) {
