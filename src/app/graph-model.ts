@@ -1,0 +1,91 @@
+// Turns a validated bundle into the graphology graph sigma draws. Entity types move to `entityType`
+// because sigma reads `type` as the name of a WebGL program; positions are the precomputed ones. Also
+// derives, once per bundle, the timeline index, lookups and size scales the view needs.
+import Graph from 'graphology';
+import { createEdgeSizeScale, createNodeSizeScale, getMaxValue } from '../graph/appearance.ts';
+import type { Bundle, BundleArticle, NodeAttributes } from '../graph/bundle.ts';
+import { getTypeCounts } from '../graph/summary.ts';
+import {
+  createTimelineIndex,
+  getBucketUnit,
+  getHistogram,
+  getVisibility,
+  type BucketUnit,
+  type HistogramBucket,
+  type TimeWindow,
+  type TimelineIndex,
+} from '../graph/timeline.ts';
+import type { EntityType } from '../graph/vocabulary.ts';
+import type { LoadedGraph } from './load-graph.ts';
+
+export interface SigmaNodeAttributes {
+  x: number;
+  y: number;
+  label: string;
+  entityType: EntityType;
+}
+
+export interface SigmaEdgeAttributes {
+  weight: number;
+}
+
+export type EntityGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
+
+export function toEntityGraph(bundle: Bundle): EntityGraph {
+  const graph: EntityGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const node of bundle.graph.nodes) {
+    graph.addNode(node.key, {
+      x: node.attributes.x,
+      y: node.attributes.y,
+      label: node.attributes.label,
+      entityType: node.attributes.type,
+    });
+  }
+  for (const edge of bundle.graph.edges) {
+    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { weight: edge.attributes.weight });
+  }
+  return graph;
+}
+
+export function toNodeLookup(bundle: Bundle): Map<string, NodeAttributes> {
+  return new Map(bundle.graph.nodes.map((node) => [node.key, node.attributes]));
+}
+
+/** Everything derived once per loaded bundle: the graph sigma draws, the timeline index, lookups, scales. */
+export interface GraphModel {
+  loaded: LoadedGraph;
+  graph: EntityGraph;
+  timeline: TimelineIndex;
+  nodes: ReadonlyMap<string, NodeAttributes>;
+  articles: ReadonlyMap<string, BundleArticle>;
+  unit: BucketUnit;
+  histogram: HistogramBucket[];
+  totalByType: Record<EntityType, number>;
+  getNodeSize: (degree: number) => number;
+  getEdgeSize: (count: number) => number;
+}
+
+/** A window wide enough to hold every day, used when a bundle has no dated interaction at all. */
+export const ALL_TIME: TimeWindow = { start: -1e9, end: 1e9 };
+
+export function createGraphModel(loaded: LoadedGraph): GraphModel {
+  const { bundle } = loaded;
+  const graph = toEntityGraph(bundle);
+  const timeline = createTimelineIndex(bundle);
+  const unit = timeline.range ? getBucketUnit(timeline.range) : 'day';
+  const everything = getVisibility(timeline, ALL_TIME, true);
+  return {
+    loaded,
+    graph,
+    timeline,
+    nodes: toNodeLookup(bundle),
+    articles: new Map(bundle.articles.map((article) => [article.id, article])),
+    unit,
+    histogram: getHistogram(timeline, unit),
+    totalByType: getTypeCounts(
+      bundle.graph.nodes.map((node) => ({ key: node.key, type: node.attributes.type })),
+    ),
+    getNodeSize: createNodeSizeScale(getMaxValue(everything.nodeDegrees.values())),
+    getEdgeSize: createEdgeSizeScale(getMaxValue(everything.edgeCounts.values())),
+  };
+}

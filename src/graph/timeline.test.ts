@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDayNumber, toIsoDate } from './dates.ts';
+import { createTestBundle } from './test-bundle.ts';
+import {
+  clampWindow,
+  createTimelineIndex,
+  getBucketUnit,
+  getDateTicks,
+  getHistogram,
+  getNodeInteractions,
+  getVisibility,
+  isFullWindow,
+} from './timeline.ts';
+
+const day = parseDayNumber;
+const window = (start: string, end: string) => ({ start: day(start), end: day(end) });
+
+describe('createTimelineIndex', () => {
+  it('sorts dated interactions by day and keeps undated ones apart', () => {
+    const index = createTimelineIndex(createTestBundle());
+    expect([...index.datedDays].map(toIsoDate)).toEqual([
+      '2024-02-01',
+      '2024-02-03',
+      '2024-02-03',
+      '2024-02-08',
+      '2024-02-10',
+    ]);
+    expect(index.undated).toEqual([5]);
+    expect(index.range).toEqual(window('2024-02-01', '2024-02-10'));
+    expect(index.edgeKeys[0]).toBe('e:putin|xi');
+  });
+});
+
+describe('getVisibility', () => {
+  const index = createTimelineIndex(createTestBundle());
+
+  it('counts only interactions inside the inclusive window', () => {
+    const visibility = getVisibility(index, window('2024-02-03', '2024-02-08'), false);
+    expect(visibility.interactions).toBe(3);
+    expect(visibility.edges).toBe(3);
+    expect(visibility.entities).toBe(4);
+    expect(visibility.edgeCounts.get('e:putin|xi')).toBe(1);
+    expect(visibility.nodeDegrees.get('xi')).toBe(2);
+  });
+
+  it('hides edges and nodes without interactions in the window', () => {
+    const visibility = getVisibility(index, window('2024-02-09', '2024-02-10'), false);
+    expect([...visibility.edgeCounts.keys()]).toEqual(['e:putin|xi']);
+    expect(visibility.nodeDegrees.has('un')).toBe(false);
+    expect(visibility.entities).toBe(2);
+  });
+
+  it('adds undated interactions only when asked, and counts them apart', () => {
+    const narrow = window('2024-02-10', '2024-02-10');
+    expect(getVisibility(index, narrow, false).undated).toBe(0);
+    const included = getVisibility(index, narrow, true);
+    expect(included.interactions).toBe(2);
+    expect(included.undated).toBe(1);
+    expect(included.edgeCounts.get('e:CHN|un')).toBe(1);
+  });
+
+  it('never counts more in a window than in a window that contains it', () => {
+    const range = index.range ?? window('2024-02-01', '2024-02-10');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), (a, b) => {
+        const inner = { start: range.start + Math.min(a, b), end: range.start + Math.max(a, b) };
+        const outer = { start: inner.start - 1, end: inner.end + 1 };
+        const small = getVisibility(index, inner, false);
+        const large = getVisibility(index, outer, false);
+        return (
+          small.interactions <= large.interactions &&
+          small.edges <= large.edges &&
+          small.entities <= large.entities
+        );
+      }),
+    );
+  });
+});
+
+describe('getNodeInteractions', () => {
+  it('lists a node’s interactions in the window newest first, undated last', () => {
+    const index = createTimelineIndex(createTestBundle());
+    const all = getNodeInteractions(index, 'CHN', window('2024-02-01', '2024-02-10'), true);
+    expect(all.map((interaction) => interaction.date)).toEqual(['2024-02-08', '2024-02-03', null]);
+    const dated = getNodeInteractions(index, 'CHN', window('2024-02-01', '2024-02-05'), false);
+    expect(dated.map((interaction) => interaction.id)).toEqual(['i2']);
+  });
+});
+
+describe('histogram', () => {
+  it('picks days for short spans, weeks up to two years, months beyond', () => {
+    expect(getBucketUnit(window('2024-02-01', '2024-02-21'))).toBe('day');
+    expect(getBucketUnit(window('1987-02-01', '1987-10-20'))).toBe('week');
+    expect(getBucketUnit(window('1985-01-01', '1989-01-01'))).toBe('month');
+  });
+
+  it('buckets dated interactions per day across the whole range, empty days included', () => {
+    const index = createTimelineIndex(createTestBundle());
+    const buckets = getHistogram(index, 'day');
+    expect(buckets).toHaveLength(10);
+    expect(buckets.map((bucket) => bucket.count)).toEqual([1, 0, 2, 0, 0, 0, 0, 1, 0, 1]);
+  });
+
+  it('buckets per ISO week, clipping the first and last weeks to the range', () => {
+    const index = createTimelineIndex(createTestBundle());
+    const buckets = getHistogram(index, 'week');
+    expect(buckets.map((bucket) => [toIsoDate(bucket.start), toIsoDate(bucket.end), bucket.count])).toEqual([
+      ['2024-02-01', '2024-02-04', 3],
+      ['2024-02-05', '2024-02-10', 2],
+    ]);
+  });
+});
+
+describe('getDateTicks', () => {
+  it('uses daily ticks when they fit', () => {
+    const ticks = getDateTicks(window('2024-02-01', '2024-02-05'), 10);
+    expect(ticks.map((tick) => tick.label)).toEqual(['1 Feb', '2 Feb', '3 Feb', '4 Feb', '5 Feb']);
+  });
+  it('falls back to Mondays, then to months with the year on the first and on January', () => {
+    expect(getDateTicks(window('2024-02-01', '2024-02-21'), 4).map((tick) => tick.label)).toEqual([
+      '5 Feb',
+      '12 Feb',
+      '19 Feb',
+    ]);
+    const months = getDateTicks(window('1987-11-15', '1988-03-02'), 5).map((tick) => tick.label);
+    expect(months).toEqual(['Dec 1987', 'Jan 1988', 'Feb', 'Mar']);
+  });
+  it('never returns more ticks than asked for', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 2, max: 30 }), (span, maxTicks) => {
+        const start = day('1985-01-01');
+        return getDateTicks({ start, end: start + span }, maxTicks).length <= maxTicks;
+      }),
+    );
+  });
+});
+
+describe('windows', () => {
+  it('clamps into the range and orders the ends', () => {
+    const range = window('2024-02-01', '2024-02-10');
+    expect(clampWindow({ start: day('2024-02-12'), end: day('2024-01-01') }, range)).toEqual(range);
+    expect(isFullWindow(range, range)).toBe(true);
+    expect(isFullWindow(window('2024-02-02', '2024-02-10'), range)).toBe(false);
+  });
+});
