@@ -56,7 +56,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), serveGraphBundles()],
   build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
+    // ENTENTE_DIST lets parallel e2e runs build into separate folders.
+    outDir: process.env.ENTENTE_DIST ?? resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
   },

@@ -7,7 +7,9 @@ import { expect, type Page } from '@playwright/test';
 import { createLargeBundle } from './fixtures/fixture-bundles.ts';
 
 const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const screensDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'screens');
+const screensDir = process.env.E2E_RESULTS
+  ? join(process.env.E2E_RESULTS, 'screens')
+  : join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'screens');
 
 export function readFixture(name: string): string {
   return readFileSync(join(fixturesDir, name), 'utf8');
