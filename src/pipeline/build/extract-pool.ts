@@ -1,20 +1,33 @@
-// Runs the extract stage over many articles, in worker threads when the corpus is big enough to repay
-// starting them, keeping results in input order so the build stays deterministic.
+// Runs the extract stage as articles stream in: on the main thread for small corpora, in worker threads on
+// all cores for big ones. Results land at their article's index, so the build stays deterministic whatever
+// order the workers finish in, and the number of batches in flight is bounded so reading never runs far
+// ahead of extraction (a multi-GB corpus need not fit in memory).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractArticle } from '../extract/index.ts';
 import type { ArticleExtraction, SourceArticle } from '../types.ts';
+import { addCustomMentions, type Overrides } from './overrides.ts';
 
-export interface ExtractAllOptions {
-  /** Number of worker threads; 0 or 1 extracts on the main thread. Defaults to the core count. */
+export interface ExtractionOptions {
+  /** Worker threads; 0 or 1 extracts on the main thread. Defaults to the core count. */
   workers?: number;
   /** Articles per message to a worker. */
   batchSize?: number;
-  onProgress?: (done: number, total: number) => void;
+  overrides?: Overrides;
+  onProgress?: (done: number) => void;
 }
 
-/** Below this many articles, worker start-up costs more than it saves. */
-const MIN_ARTICLES_FOR_WORKERS = 400;
+/** Below this many articles, starting workers costs more than it saves. */
+export const MIN_ARTICLES_FOR_WORKERS = 400;
+
+/** Extracts one article on the current thread, user overrides included. */
+export function extractWithOverrides(
+  article: SourceArticle,
+  overrides: Overrides | undefined,
+): ArticleExtraction {
+  const extraction = extractArticle(article);
+  return overrides ? addCustomMentions(article, extraction, overrides) : extraction;
+}
 
 interface WorkerReply {
   batch: number;
@@ -22,76 +35,163 @@ interface WorkerReply {
   error?: string;
 }
 
-export async function extractAll(
-  articles: readonly SourceArticle[],
-  options: ExtractAllOptions = {},
-): Promise<ArticleExtraction[]> {
-  const workerCount = Math.min(options.workers ?? availableParallelism(), 16);
-  if (workerCount <= 1 || articles.length < MIN_ARTICLES_FOR_WORKERS) {
-    const extractions: ArticleExtraction[] = [];
-    for (const [index, article] of articles.entries()) {
-      extractions.push(extractArticle(article));
-      if (index % 100 === 99) options.onProgress?.(index + 1, articles.length);
-    }
-    options.onProgress?.(articles.length, articles.length);
-    return extractions;
-  }
-  return extractInWorkers(articles, workerCount, options.batchSize ?? 200, options.onProgress);
+export interface ExtractionSink {
+  /** Queues an article; resolves when there is room for more (backpressure). */
+  push(article: SourceArticle): Promise<void>;
+  /** Waits for every queued article and returns the extractions in push order. */
+  finish(): Promise<ArticleExtraction[]>;
+  /** Stops the workers (on error or interrupt). */
+  abort(): Promise<void>;
 }
 
-function extractInWorkers(
-  articles: readonly SourceArticle[],
-  workerCount: number,
-  batchSize: number,
-  onProgress: ExtractAllOptions['onProgress'],
-): Promise<ArticleExtraction[]> {
-  const batches: SourceArticle[][] = [];
-  for (let start = 0; start < articles.length; start += batchSize) {
-    batches.push(articles.slice(start, start + batchSize));
-  }
-  const results: ArticleExtraction[][] = new Array(batches.length);
-  let nextBatch = 0;
-  let finishedBatches = 0;
+/**
+ * Creates a sink that extracts articles as they are pushed. The first MIN_ARTICLES_FOR_WORKERS articles are
+ * buffered: a corpus that ends before that is extracted on the main thread, a bigger one goes to workers.
+ */
+export function createExtractionSink(options: ExtractionOptions = {}): ExtractionSink {
+  const workerCount = Math.min(options.workers ?? availableParallelism(), 16);
+  const batchSize = options.batchSize ?? 100;
+  const results: ArticleExtraction[] = [];
   let done = 0;
-  const workers: Worker[] = [];
+  let buffer: SourceArticle[] = [];
+  let pool: WorkerPool | null = null;
+  let pushed = 0;
 
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    const fail = (error: Error): void => {
-      if (failed) return;
-      failed = true;
-      for (const worker of workers) void worker.terminate();
-      reject(error);
-    };
-    const feed = (worker: Worker): void => {
-      if (nextBatch >= batches.length) {
-        void worker.terminate();
-        return;
+  const report = (count: number): void => {
+    done += count;
+    options.onProgress?.(done);
+  };
+
+  const flushToPool = async (): Promise<void> => {
+    if (buffer.length === 0) return;
+    const batch = buffer;
+    const base = pushed - batch.length;
+    buffer = [];
+    await (pool as WorkerPool).submit(batch, base);
+  };
+
+  return {
+    async push(article) {
+      buffer.push(article);
+      pushed += 1;
+      if (pool === null) {
+        if (workerCount <= 1 || pushed < MIN_ARTICLES_FOR_WORKERS) return;
+        pool = new WorkerPool(workerCount, options.overrides, (base, extractions) => {
+          extractions.forEach((extraction, offset) => {
+            results[base + offset] = extraction;
+          });
+          report(extractions.length);
+        });
       }
-      const batch = nextBatch++;
-      worker.postMessage({ batch, articles: batches[batch] });
-    };
-    for (let index = 0; index < Math.min(workerCount, batches.length); index += 1) {
-      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url));
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if (reply.error !== undefined || reply.extractions === undefined) {
-          fail(new Error(`entente/extract: worker failed: ${reply.error ?? 'no result'}`));
-          return;
+      if (buffer.length >= batchSize) await flushToPool();
+    },
+    async finish() {
+      if (pool === null) {
+        for (const article of buffer) {
+          results.push(extractWithOverrides(article, options.overrides));
+          report(1);
         }
-        results[reply.batch] = reply.extractions;
-        finishedBatches += 1;
-        done += reply.extractions.length;
-        onProgress?.(done, articles.length);
-        if (finishedBatches === batches.length) {
-          for (const other of workers) void other.terminate();
-          resolve(results.flat());
-          return;
-        }
-        feed(worker);
+        buffer = [];
+        return results;
+      }
+      await flushToPool();
+      await pool.drain();
+      return results;
+    },
+    async abort() {
+      await pool?.terminate();
+    },
+  };
+}
+
+class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly pending = new Map<number, number>();
+  private readonly queue: { batch: number; articles: SourceArticle[] }[] = [];
+  private readonly maxInFlight: number;
+  private inFlight = 0;
+  private nextBatch = 0;
+  private failure: Error | null = null;
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    size: number,
+    overrides: Overrides | undefined,
+    private readonly onResult: (base: number, extractions: ArticleExtraction[]) => void,
+  ) {
+    this.maxInFlight = size * 2;
+    for (let index = 0; index < size; index += 1) {
+      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
+        workerData: { overrides },
       });
-      worker.on('error', fail);
-      feed(worker);
+      worker.on('message', (reply: WorkerReply) => this.receive(worker, reply));
+      worker.on('error', (error) => this.fail(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
     }
-  });
+  }
+
+  private receive(worker: Worker, reply: WorkerReply): void {
+    if (reply.error !== undefined || reply.extractions === undefined) {
+      this.fail(new Error(`entente/extract: worker failed: ${reply.error ?? 'no result'}`));
+      return;
+    }
+    const base = this.pending.get(reply.batch) as number;
+    this.pending.delete(reply.batch);
+    this.onResult(base, reply.extractions);
+    this.inFlight -= 1;
+    this.idle.push(worker);
+    this.dispatch();
+    this.wake();
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    void this.terminate();
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiters) waiter();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const job = this.queue.shift() as { batch: number; articles: SourceArticle[] };
+      worker.postMessage(job);
+    }
+  }
+
+  private async waitUntil(condition: () => boolean): Promise<void> {
+    while (!condition()) {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  /** Queues a batch whose first article has index `base`; resolves once fewer batches are in flight. */
+  async submit(articles: SourceArticle[], base: number): Promise<void> {
+    if (this.failure) throw this.failure;
+    const batch = this.nextBatch++;
+    this.pending.set(batch, base);
+    this.inFlight += 1;
+    this.queue.push({ batch, articles });
+    this.dispatch();
+    await this.waitUntil(() => this.inFlight < this.maxInFlight);
+  }
+
+  async drain(): Promise<void> {
+    await this.waitUntil(() => this.inFlight === 0);
+    await this.terminate();
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }

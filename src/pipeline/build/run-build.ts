@@ -3,10 +3,10 @@
 import { parseBundle, type Bundle } from '../../graph/bundle.ts';
 import { resolveEntities } from '../extract/index.ts';
 import { readCorpus, type IngestOptions } from '../ingest/index.ts';
-import type { IngestProblem, SourceArticle } from '../types.ts';
+import type { ArticleExtraction, IngestProblem, SourceArticle } from '../types.ts';
 import { assembleBundle } from './assemble-bundle.ts';
-import { extractAll } from './extract-pool.ts';
-import { addCustomMentions, applyOverrides, type Overrides } from './overrides.ts';
+import { createExtractionSink, type ExtractionOptions } from './extract-pool.ts';
+import { applyOverrides, type Overrides } from './overrides.ts';
 
 export interface BuildOptions {
   id: string;
@@ -26,8 +26,8 @@ export interface BuildOptions {
 export type BuildStage = 'read' | 'extract' | 'resolve' | 'layout' | 'done';
 
 export interface BuildTimings {
-  readMs: number;
-  extractMs: number;
+  /** Reading and extraction overlap (streaming), so they are timed together. */
+  readAndExtractMs: number;
   resolveMs: number;
   layoutMs: number;
   totalMs: number;
@@ -61,41 +61,48 @@ export async function runBuild(inputs: readonly string[], options: BuildOptions)
     lastFile = file;
     options.onReadProgress?.(articles.length, file);
   };
-  for await (const event of readCorpus([...inputs], ingestOptions)) {
-    if (event.kind === 'article') {
-      articles.push(event.article);
-      if (articles.length % 500 === 0) options.onReadProgress?.(articles.length, lastFile);
-    } else if (event.kind === 'skipped') skipped.push(event.problem);
-    else problems.push(event.problem);
+  const extractionOptions: ExtractionOptions = {};
+  if (options.workers !== undefined) extractionOptions.workers = options.workers;
+  if (options.overrides) extractionOptions.overrides = options.overrides;
+  if (options.onExtractProgress) {
+    const report = options.onExtractProgress;
+    extractionOptions.onProgress = (done) => report(done, articles.length);
   }
-  const readDone = performance.now();
-  if (articles.length === 0) {
-    const detail = [...problems, ...skipped]
-      .slice(0, 10)
-      .map((problem) => `  ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`)
-      .join('\n');
-    throw new NoUsableInputError(
-      `entente build: no usable articles in ${inputs.join(', ')}${detail ? `\n${detail}` : ''}`,
-      [...problems, ...skipped],
-    );
-  }
+  const sink = createExtractionSink(extractionOptions);
 
-  options.onStage?.('extract');
-  const extractOptions: Parameters<typeof extractAll>[1] = {};
-  if (options.workers !== undefined) extractOptions.workers = options.workers;
-  if (options.onExtractProgress) extractOptions.onProgress = options.onExtractProgress;
-  const extracted = await extractAll(articles, extractOptions);
-  const { overrides } = options;
-  const extractions = overrides
-    ? extracted.map((extraction, index) =>
-        addCustomMentions(articles[index] as SourceArticle, extraction, overrides),
-      )
-    : extracted;
+  // Reading and extraction overlap: articles stream into the sink, and only what the bundle keeps
+  // (metadata, not the body text) stays in memory once an article has been extracted.
+  let extractions: ArticleExtraction[];
+  try {
+    for await (const event of readCorpus([...inputs], ingestOptions)) {
+      if (event.kind === 'article') {
+        await sink.push(event.article);
+        articles.push({ ...event.article, text: '' });
+        if (articles.length % 500 === 0) options.onReadProgress?.(articles.length, lastFile);
+      } else if (event.kind === 'skipped') skipped.push(event.problem);
+      else problems.push(event.problem);
+    }
+    if (articles.length === 0) {
+      const detail = [...problems, ...skipped]
+        .slice(0, 10)
+        .map((problem) => `  ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.reason}`)
+        .join('\n');
+      throw new NoUsableInputError(
+        `entente build: no usable articles in ${inputs.join(', ')}${detail ? `\n${detail}` : ''}`,
+        [...problems, ...skipped],
+      );
+    }
+    options.onStage?.('extract');
+    extractions = await sink.finish();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
   const extractDone = performance.now();
 
   options.onStage?.('resolve');
   const resolved = resolveEntities(extractions);
-  const resolution = overrides ? applyOverrides(resolved, overrides) : resolved;
+  const resolution = options.overrides ? applyOverrides(resolved, options.overrides) : resolved;
   const resolveDone = performance.now();
 
   options.onStage?.('layout');
@@ -119,8 +126,7 @@ export async function runBuild(inputs: readonly string[], options: BuildOptions)
   return {
     bundle,
     timings: {
-      readMs: readDone - started,
-      extractMs: extractDone - readDone,
+      readAndExtractMs: extractDone - started,
       resolveMs: resolveDone - extractDone,
       layoutMs: finished - resolveDone,
       totalMs: finished - started,

@@ -84,7 +84,7 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
       if (stage !== 'done') progress.stage(STAGE_LABELS[stage]);
     },
     onReadProgress: (count, file) => progress.note(`${count} articles · ${file}`),
-    onExtractProgress: (done, total) => progress.update(done, total, 'articles'),
+    onExtractProgress: (done, read) => progress.note(`${done} of ${read} articles extracted`),
   };
   if (options.referenceDate) buildOptions.referenceDate = options.referenceDate;
   if (options.workers !== undefined) buildOptions.workers = options.workers;
