@@ -19,8 +19,16 @@ export interface BuildOptions {
   overrides?: Overrides;
   /** Progress callbacks per stage, for the CLI's progress bar. */
   onStage?: (stage: BuildStage) => void;
-  onReadProgress?: (articlesRead: number, file: string) => void;
-  onExtractProgress?: (done: number, total: number) => void;
+  /** Called as articles are read and extracted; `bytesRead` estimates how far into the input the read is. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  read: number;
+  extracted: number;
+  /** Estimated from the articles' sizes (JSON escapes and markup are not counted), for a progress bar. */
+  bytesRead: number;
+  file: string;
 }
 
 export type BuildStage = 'read' | 'extract' | 'resolve' | 'layout' | 'done';
@@ -48,6 +56,9 @@ export class NoUsableInputError extends Error {
   }
 }
 
+/** Roughly the bytes an article's id, date, source and markup take in the input besides title and text. */
+const ARTICLE_OVERHEAD_BYTES = 120;
+
 export async function runBuild(inputs: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   options.onStage?.('read');
@@ -56,18 +67,19 @@ export async function runBuild(inputs: readonly string[], options: BuildOptions)
   const problems: IngestProblem[] = [];
   const ingestOptions: IngestOptions = {};
   if (options.referenceDate) ingestOptions.referenceDate = options.referenceDate;
-  let lastFile = '';
+  const progress: BuildProgress = { read: 0, extracted: 0, bytesRead: 0, file: '' };
+  const report = (): void => options.onProgress?.(progress);
   ingestOptions.onFile = (file) => {
-    lastFile = file;
-    options.onReadProgress?.(articles.length, file);
+    progress.file = file;
+    report();
   };
   const extractionOptions: ExtractionOptions = {};
   if (options.workers !== undefined) extractionOptions.workers = options.workers;
   if (options.overrides) extractionOptions.overrides = options.overrides;
-  if (options.onExtractProgress) {
-    const report = options.onExtractProgress;
-    extractionOptions.onProgress = (done) => report(done, articles.length);
-  }
+  extractionOptions.onProgress = (done) => {
+    progress.extracted = done;
+    report();
+  };
   const sink = createExtractionSink(extractionOptions);
 
   // Reading and extraction overlap: articles stream into the sink, and only what the bundle keeps
@@ -78,7 +90,8 @@ export async function runBuild(inputs: readonly string[], options: BuildOptions)
       if (event.kind === 'article') {
         await sink.push(event.article);
         articles.push({ ...event.article, text: '' });
-        if (articles.length % 500 === 0) options.onReadProgress?.(articles.length, lastFile);
+        progress.read = articles.length;
+        progress.bytesRead += event.article.text.length + event.article.title.length + ARTICLE_OVERHEAD_BYTES;
       } else if (event.kind === 'skipped') skipped.push(event.problem);
       else problems.push(event.problem);
     }

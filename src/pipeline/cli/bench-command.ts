@@ -7,6 +7,7 @@ import { runBuild } from '../build/run-build.ts';
 import { writeFileAtomic } from '../io/bundle-files.ts';
 import type { BenchOptions } from './cli.ts';
 import { createProgress } from './progress.ts';
+import { getCorpusBytes } from '../io/corpus-files.ts';
 
 export interface BenchMeasure {
   name: string;
@@ -21,13 +22,15 @@ export async function benchCommand(options: BenchOptions): Promise<number> {
     return 2;
   }
   const progress = createProgress(process.stderr);
+  const totalBytes = Math.max(await getCorpusBytes([options.reuters]), 1);
   const buildOptions: Parameters<typeof runBuild>[1] = {
     id: 'reuters-bench',
     title: 'Reuters-21578 (benchmark)',
     onStage: (stage) => {
       if (stage !== 'done') progress.stage(`bench: ${stage}`);
     },
-    onExtractProgress: (done, read) => progress.note(`${done} of ${read} articles extracted`),
+    onProgress: ({ extracted, bytesRead }) =>
+      progress.update(Math.min(bytesRead, totalBytes), totalBytes, extracted),
   };
   if (options.workers !== undefined) buildOptions.workers = options.workers;
   const { bundle, timings } = await runBuild([options.reuters], buildOptions);

@@ -18,6 +18,7 @@ import { SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';
 import { parseOverrides } from '../build/overrides.ts';
 import type { Bundle } from '../../graph/bundle.ts';
 import { createProgress } from './progress.ts';
+import { getCorpusBytes } from '../io/corpus-files.ts';
 
 function parseIsoDateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
@@ -77,14 +78,15 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
     return 2;
   }
   const progress = createProgress(process.stderr);
+  const totalBytes = Math.max(await getCorpusBytes(inputs), 1);
   const buildOptions: Parameters<typeof runBuild>[1] = {
     id,
     title: options.title ?? id,
     onStage: (stage) => {
       if (stage !== 'done') progress.stage(STAGE_LABELS[stage]);
     },
-    onReadProgress: (count, file) => progress.note(`${count} articles · ${file}`),
-    onExtractProgress: (done, read) => progress.note(`${done} of ${read} articles extracted`),
+    onProgress: ({ extracted, bytesRead }) =>
+      progress.update(Math.min(bytesRead, totalBytes), totalBytes, extracted),
   };
   if (options.referenceDate) buildOptions.referenceDate = options.referenceDate;
   if (options.workers !== undefined) buildOptions.workers = options.workers;
@@ -181,7 +183,7 @@ async function synthCommand(options: { articles: number; seed: number; out: stri
     (function* toLines() {
       for (const article of articles) {
         written += 1;
-        if (written % 5000 === 0) progress.update(written, options.articles, 'articles');
+        if (written % 5000 === 0) progress.update(written, options.articles, written);
         yield `${JSON.stringify(article)}\n`;
       }
     })(),

@@ -44,7 +44,7 @@ export async function evalCommand(options: EvalOptions): Promise<number> {
   if (existsSync(options.reuters)) {
     progress.stage('Reuters-21578 countries');
     const reutersOptions: Parameters<typeof evaluateReutersCountries>[1] = {
-      onProgress: (done) => progress.update(done, options.limit ?? 20_841, 'articles'),
+      onProgress: (done) => progress.update(done, options.limit ?? 20_841, done),
     };
     if (options.limit !== undefined) reutersOptions.limit = options.limit;
     const score = await evaluateReutersCountries(options.reuters, reutersOptions);

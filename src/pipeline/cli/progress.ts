@@ -1,21 +1,26 @@
-// Progress reporting for long CLI runs: a cli-progress bar with rate and ETA on a terminal, and plain stage
-// lines when the output is a log (CI, pipes), so logs stay readable.
+// Progress reporting for long CLI runs: a cli-progress bar with articles/s and an ETA on a terminal, and
+// plain stage lines when the output is a log (CI, pipes), so logs stay readable.
 import { SingleBar, Presets } from 'cli-progress';
 
 export interface Progress {
   /** Starts a new stage; prints it on its own line. */
   stage(label: string): void;
-  /** A short status while a stage has no known total. */
-  note(text: string): void;
-  /** Progress within a stage with a known total (shows a bar with rate and ETA on a terminal). */
-  update(done: number, total: number, unit: string): void;
+  /**
+   * Progress through the input: `done` of `total` (bytes, or any unit that grows evenly) and the number of
+   * articles processed so far, for the rate.
+   */
+  update(done: number, total: number, articles: number): void;
   stop(): void;
 }
+
+/** Redraws at most this often, so progress costs nothing on fast runs. */
+const REDRAW_INTERVAL_MS = 100;
 
 export function createProgress(stream: NodeJS.WriteStream): Progress {
   const interactive = Boolean(stream.isTTY) && !process.env.CI;
   let bar: SingleBar | null = null;
-  let barStartedAt = 0;
+  let startedAt = 0;
+  let lastDraw = 0;
   const stopBar = (): void => {
     if (bar) {
       bar.stop();
@@ -27,33 +32,31 @@ export function createProgress(stream: NodeJS.WriteStream): Progress {
       stopBar();
       stream.write(`${label}…\n`);
     },
-    note(text) {
-      if (interactive) {
-        stream.write(`\r\x1b[2K  ${text.slice(0, (stream.columns ?? 100) - 4)}`);
-      }
-    },
-    update(done, total, unit) {
+    update(done, total, articles) {
       if (!interactive) return;
+      const now = performance.now();
       if (!bar) {
-        stream.write('\r\x1b[2K');
         bar = new SingleBar(
           {
             stream,
-            format: `  {bar} {percentage}% | {value}/{total} ${unit} | {rate}/s | ETA {eta_formatted}`,
+            format: '  {bar} {percentage}% | {articles} articles | {rate} articles/s | ETA {eta_formatted}',
             hideCursor: true,
-            etaBuffer: 50,
+            etaBuffer: 40,
+            fps: 10,
           },
           Presets.shades_classic,
         );
-        bar.start(total, 0, { rate: '0' });
-        barStartedAt = performance.now();
+        bar.start(total, 0, { articles: 0, rate: 0 });
+        startedAt = now;
       }
-      const seconds = Math.max((performance.now() - barStartedAt) / 1000, 0.001);
-      bar.update(done, { rate: String(Math.round(done / seconds)) });
+      if (now - lastDraw < REDRAW_INTERVAL_MS && done < total) return;
+      lastDraw = now;
+      const seconds = Math.max((now - startedAt) / 1000, 0.001);
+      bar.setTotal(total);
+      bar.update(done, { articles, rate: Math.round(articles / seconds) });
     },
     stop() {
       stopBar();
-      if (interactive) stream.write('\r\x1b[2K');
     },
   };
 }

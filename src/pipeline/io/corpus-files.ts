@@ -148,3 +148,17 @@ export async function* readLines(file: string): AsyncGenerator<{ line: string; l
     stream.destroy();
   }
 }
+
+/** Total size in bytes of the corpus files under `paths` (for progress and ETA; problems count as 0). */
+export async function getCorpusBytes(paths: string[]): Promise<number> {
+  let total = 0;
+  for await (const entry of listCorpusFiles(paths)) {
+    if (entry.kind !== 'file') continue;
+    try {
+      total += (await stat(entry.file)).size;
+    } catch {
+      // Unreadable files are reported by the read itself.
+    }
+  }
+  return total;
+}
