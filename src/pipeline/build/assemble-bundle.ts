@@ -41,6 +41,8 @@ export interface AssembleInput {
   /** Inputs that yielded no article. */
   problems: readonly IngestProblem[];
   layout?: LayoutOptions;
+  /** Told how long the layout took; kept out of the bundle, which must not depend on timing. */
+  onLayoutDone?: (info: { iterations: number; milliseconds: number; nodes: number; edges: number }) => void;
 }
 
 export const SKIP_REASON_NO_ENTITIES = 'no entities found';
@@ -165,7 +167,14 @@ export function assembleBundle(input: AssembleInput): Bundle {
   }
   const edges = [...edgeWeights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
+  const layoutStarted = performance.now();
   const layout = computeLayout({ nodes: nodeIds, edges: edges.map(([, edge]) => edge) }, input.layout ?? {});
+  input.onLayoutDone?.({
+    iterations: layout.iterations,
+    milliseconds: performance.now() - layoutStarted,
+    nodes: nodeIds.length,
+    edges: edges.length,
+  });
 
   const entitiesByType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
     EntityType,

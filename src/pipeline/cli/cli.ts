@@ -117,6 +117,9 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
     if (options.index) lines.push(`  index         ${await updateGraphIndex(options.out, bundle)}`);
     const seconds = timings.totalMs / 1000;
     lines.push(
+      `  layout time   ${(timings.layoutMs / 1000).toFixed(2)} s for ${bundle.meta.layout.iterations} iterations`,
+    );
+    lines.push(
       `  time          ${seconds.toFixed(2)} s (${Math.round(bundle.meta.report.read / Math.max(seconds, 0.001))} articles/s)`,
       `Wrote ${options.out}`,
     );
