@@ -4,7 +4,7 @@
 // writes nothing, and an interrupted build leaves no bundle or temporary file behind.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, watch } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,7 +80,7 @@ describe('entente build over e2e/fixtures/bad-corpus', () => {
       `${at('articles.jsonl')}:6 bad date: date "3000-01-01" is out of range (1800-2100); article kept, dated from its text`,
       `${at('articles.jsonl')}:10 not a JSON object`,
       `${at('binary.txt')}:- binary file (not text)`,
-      `${at('deeply-nested.html')}:1 HTML nested 5003 levels deep (over 120): main-text detection skipped, whole body read`,
+      `${at('deeply-nested.html')}:1 HTML too deeply nested or too large for main-text detection (5003 levels, 5005 elements); whole body read`,
       `${at('empty.txt')}:- empty file`,
       `${at('invalid-utf8.txt')}:3 invalid UTF-8 (first at line 3), decoded with replacement characters (articles kept)`,
       expect.stringMatching(
@@ -155,7 +155,7 @@ describe('entente build over e2e/fixtures/bad-corpus', () => {
     expect(textOf('utf16-bom#1')).toContain(
       'Chinese Foreign Minister Wang Yi met Norwegian Foreign Minister Espen Barth Eide in Beijing on Friday.',
     );
-    expect(textOf('utf16-bom#1')).not.toMatch(/[\u0000\uFEFF\uFFFD]/);
+    for (const stray of ['\u0000', '\uFEFF', '\uFFFD']) expect(textOf('utf16-bom#1')).not.toContain(stray);
     // The two invalid bytes become two replacement characters; the valid em dash around them survives.
     expect(textOf('invalid-utf8#1')).toContain('—');
     expect(textOf('invalid-utf8#1')).toContain(
@@ -287,7 +287,7 @@ describe('an interrupted build', () => {
     await mkdir(join(folder, 'out'));
     const seeds = await readdir('data/corpus/seeds');
     // Enough copies of the seed pages to keep the build busy for a few seconds.
-    for (let copy = 1; copy <= 12; copy += 1) {
+    for (let copy = 1; copy <= 8; copy += 1) {
       for (const seed of seeds)
         await copyFile(join('data/corpus/seeds', seed), join(folder, 'corpus', `c${copy}-${seed}`));
     }
@@ -297,24 +297,33 @@ describe('an interrupted build', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
+  function startBuild(out: string): {
+    child: ReturnType<typeof spawn>;
+    exited: Promise<[number | null, NodeJS.Signals | null]>;
+    getStderr: () => string;
+  } {
+    const child = spawn(
+      process.execPath,
+      ['src/pipeline/cli/entente.mjs', 'build', join(folder, 'corpus'), '--out', out, '--no-index'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    return { child, exited, getStderr: () => stderr };
+  }
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`leaves no bundle and no temporary file on ${signal}`, async () => {
+    it(`leaves no bundle and no temporary file on ${signal} mid-build`, async () => {
       const out = join(folder, 'out', 'out.json');
-      const child = spawn(
-        process.execPath,
-        ['src/pipeline/cli/entente.mjs', 'build', join(folder, 'corpus'), '--out', out, '--no-index'],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-      });
-      const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+      const { child, exited, getStderr } = startBuild(out);
       // Interrupt once the build is under way (the corpus is being read or extracted), not before start-up.
-      while (!/Extracting|Reading/.test(stderr) && child.exitCode === null) {
+      while (!/Extracting|Reading/.test(getStderr()) && child.exitCode === null) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 150));
       expect(child.exitCode).toBeNull();
       child.kill(signal);
       const [code, receivedSignal] = await exited;
@@ -322,4 +331,31 @@ describe('an interrupted build', () => {
       expect(await readdir(join(folder, 'out'))).toEqual([]);
     }, 30_000);
   }
+
+  // KNOWN GAP, outside this test's area: no SIGINT/SIGTERM handler removes writeFileAtomic's temporary file,
+  // so a signal that lands while the bundle is being written leaves `.out.json.<pid>.tmp` behind. This test
+  // hits that window on purpose (it signals as soon as the temporary file appears) and is marked `fails`
+  // until src/pipeline/io/bundle-files.ts and the CLI clean up on signals; then turn `it.fails` into `it`.
+  it.fails(
+    'leaves no temporary file when SIGINT lands while the bundle is being written',
+    async () => {
+      const outFolder = join(folder, 'out-race');
+      let leftovers: string[] = [];
+      // Retry when the signal came too late (the bundle was already renamed into place).
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        await rm(outFolder, { recursive: true, force: true });
+        await mkdir(outFolder);
+        const { child, exited } = startBuild(join(outFolder, 'out.json'));
+        const watcher = watch(outFolder, (_event, name) => {
+          if (name?.endsWith('.tmp')) child.kill('SIGINT');
+        });
+        await exited;
+        watcher.close();
+        leftovers = await readdir(outFolder);
+        if (!leftovers.includes('out.json')) break;
+      }
+      expect(leftovers).toEqual([]);
+    },
+    60_000,
+  );
 });

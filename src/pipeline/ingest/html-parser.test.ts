@@ -1,7 +1,7 @@
 // Tests for parseHtml: main text through Readability, title and date from metadata, date from the text
 // when metadata has none.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from './html-parser.ts';
+import { MAX_READABILITY_DEPTH, parseHtml } from './html-parser.ts';
 
 const body = `
   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -65,5 +65,48 @@ describe('parseHtml', () => {
     expect(empty.skipped).toEqual([
       { file: 'd.html', line: 1, reason: 'empty text', articleId: 'd#1', title: 'Nothing' },
     ]);
+  });
+
+  it('reads a fragment or bare text without <html>, and an empty string as a skipped page', () => {
+    expect(parseHtml('<p>Xi Jinping met Vladimir Putin.</p>', 'frag.html').articles[0]?.text).toBe(
+      'Xi Jinping met Vladimir Putin.',
+    );
+    expect(parseHtml('Xi Jinping met Vladimir Putin.', 'bare.html').articles[0]?.text).toBe(
+      'Xi Jinping met Vladimir Putin.',
+    );
+    expect(parseHtml('', 'void.html')).toMatchObject({
+      articles: [],
+      skipped: [{ file: 'void.html', line: 1, reason: 'empty text' }],
+    });
+  });
+
+  it('reads a too deeply nested page from its whole body, quickly, and notes why', () => {
+    const depth = MAX_READABILITY_DEPTH + 400;
+    const html = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>Xi Jinping met Nguyen Phu Trong.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const started = performance.now();
+    const result = parseHtml(html, 'deep.html');
+    // Readability alone takes seconds at this depth; the whole-body reading takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.articles.map((article) => [article.title, article.text])).toEqual([
+      ['Deep', 'Xi Jinping met Nguyen Phu Trong.'],
+    ]);
+    expect(result.notes).toEqual([
+      {
+        file: 'deep.html',
+        line: 1,
+        reason: `HTML too deeply nested or too large for main-text detection (${depth + 3} levels, ${depth + 5} elements); whole body read`,
+      },
+    ]);
+    expect(parseHtml(`<html><body>${body}</body></html>`, 'flat.html').notes).toEqual([]);
+  });
+
+  it('reads a page too heavy for Readability (many nested elements) from its whole body', () => {
+    const paragraph = '<p>Xi Jinping met Nguyen Phu Trong in Hanoi.</p>';
+    const html = `<html><body>${'<div>'.repeat(100)}${paragraph.repeat(3_000)}${'</div>'.repeat(100)}</body></html>`;
+    const result = parseHtml(html, 'heavy.html');
+    expect(result.notes?.map((note) => note.reason)).toEqual([
+      'HTML too deeply nested or too large for main-text detection (103 levels, 3102 elements); whole body read',
+    ]);
+    expect(result.articles[0]?.text.split('\n\n')).toHaveLength(3_000);
   });
 });

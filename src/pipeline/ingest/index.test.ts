@@ -98,7 +98,7 @@ describe('readCorpus over a folder tree', () => {
       'problem b-folder/empty.txt:- empty file',
       expect.stringMatching(/^problem b-folder\/feed\.jsonl:2 not valid JSON/),
       'problem b-folder/feed.jsonl:3 missing "text" field (or not a string)',
-      `skipped b-folder/feed.jsonl:5 duplicate id j1 (first seen at ${root}/b-folder/feed.jsonl:1)`,
+      `skipped b-folder/feed.jsonl:5 duplicate id: j1 (first seen at ${root}/b-folder/feed.jsonl:1)`,
       expect.stringMatching(/^problem b-folder\/feed\.jsonl:6 bad date: date "2024-13-45"/),
       expect.stringMatching(/^problem b-folder\/nested\/up:- symlink loop/),
       'problem b-folder/notes.pdf:- unsupported file type .pdf; expected .txt, .html, .htm or .jsonl',
@@ -112,7 +112,7 @@ describe('readCorpus over a folder tree', () => {
     expect(second).toEqual(first);
     expect(first.articles.map((article) => article.id)).toEqual(['one#1', 'two#1', 'j1', 'j3']);
     expect(first.skipped.map((problem) => problem.reason)).toEqual([
-      expect.stringMatching(/^duplicate id j1/),
+      expect.stringMatching(/^duplicate id: j1/),
     ]);
     expect(first.problems).toHaveLength(3);
   });
@@ -150,6 +150,45 @@ describe('readCorpus over a folder tree', () => {
     expect(result.problems).toEqual([]);
     expect(result.articles.map((article) => [article.id, article.text])).toEqual([['w1', 'Très bien.']]);
     rmSync(file);
+  });
+
+  it('names the first line holding invalid UTF-8, in pages and in JSONL, and keeps the articles', async () => {
+    const pageFile = join(root, 'latin1.txt');
+    writeFileSync(
+      pageFile,
+      Buffer.concat([
+        Buffer.from('Headline\n\nFirst line.\nCaf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' met.\n'),
+      ]),
+    );
+    const feedFile = join(root, 'latin1.jsonl');
+    writeFileSync(
+      feedFile,
+      Buffer.concat([
+        Buffer.from(
+          `${jsonl({ id: 'l1', text: 'Fine.' })}\n${jsonl({ id: 'l2', text: 'Caf' }).slice(0, -2)}`,
+        ),
+        Buffer.from([0xe9]),
+        Buffer.from('"}\n'),
+      ]),
+    );
+    const result = await ingestPaths([pageFile, feedFile]);
+    expect(result.articles.map((article) => article.id)).toEqual(['latin1#1', 'l1', 'l2']);
+    expect(result.problems).toEqual([
+      {
+        file: pageFile,
+        line: 4,
+        reason: 'invalid UTF-8 (first at line 4), decoded with replacement characters (articles kept)',
+      },
+      {
+        file: feedFile,
+        line: 2,
+        reason: '1 line(s) hold replacement characters (invalid UTF-8 decoded leniently), first at line 2',
+      },
+    ]);
+    rmSync(pageFile);
+    rmSync(feedFile);
   });
 
   it('streams a JSONL file with a very long line', async () => {

@@ -5,7 +5,8 @@ import type { IngestProblem, IngestResult, SourceArticle } from '../types.ts';
 import { listCorpusFiles, readCorpusFile, readLines, sniffTextFile } from '../io/corpus-files.ts';
 import type { CorpusFileKind } from '../io/corpus-files.ts';
 import { parseHtml } from './html-parser.ts';
-import { parseJsonlLine } from './jsonl-parser.ts';
+import { MAX_ARTICLE_CHARS, parseJsonlLine } from './jsonl-parser.ts';
+import type { JsonlLineResult, JsonlParseOptions } from './jsonl-parser.ts';
 import { parsePage } from './page-parser.ts';
 import type { PageParseResult } from './page-parser.ts';
 import { decodeBytes } from './text-decoding.ts';
@@ -39,6 +40,24 @@ function checkReferenceDate(referenceDate: string | undefined): void {
     throw new Error(`entente/ingest: invalid referenceDate "${referenceDate}" (expected YYYY-MM-DD)`);
 }
 
+/** Whole-file inputs (pages, HTML) larger than this are refused; a corpus that big belongs in JSONL. */
+const MAX_WHOLE_FILE_BYTES = 128 * 1024 * 1024;
+
+function describeError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
+/** 1-based line of the first replacement character, where lenient decoding met invalid bytes. */
+function getFirstReplacementLine(text: string): number | null {
+  const index = text.indexOf('\uFFFD');
+  if (index < 0) return null;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < index; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
+}
+
 async function* readWholeFile(
   file: string,
   type: Exclude<CorpusFileKind, 'jsonl'>,
@@ -49,8 +68,12 @@ async function* readWholeFile(
   try {
     bytes = await readCorpusFile(file);
   } catch (error) {
-    const code = (error as { code?: string } | null)?.code ?? String(error);
-    yield { kind: 'problem', problem: { file, line: null, reason: `cannot read: ${code}` } };
+    yield { kind: 'problem', problem: { file, line: null, reason: `cannot read: ${describeError(error)}` } };
+    return;
+  }
+  if (bytes.length > MAX_WHOLE_FILE_BYTES) {
+    const reason = `file too large: ${bytes.length} bytes (limit ${MAX_WHOLE_FILE_BYTES} for ${type} files; use JSONL)`;
+    yield { kind: 'problem', problem: { file, line: null, reason } };
     return;
   }
   const decoded = decodeBytes(bytes);
@@ -59,14 +82,23 @@ async function* readWholeFile(
     return;
   }
   if (decoded.invalidBytes) {
-    const reason = 'invalid UTF-8, decoded with replacement characters (articles kept)';
-    yield { kind: 'problem', problem: { file, line: null, reason } };
+    const line = getFirstReplacementLine(decoded.text);
+    const reason = `invalid UTF-8${line ? ` (first at line ${line})` : ''}, decoded with replacement characters (articles kept)`;
+    yield { kind: 'problem', problem: { file, line, reason } };
   }
   const parseOptions = { referenceDate: options.referenceDate, idPrefix };
-  const result: PageParseResult =
-    type === 'html'
-      ? parseHtml(decoded.text, file, parseOptions)
-      : parsePage(decoded.text, file, parseOptions);
+  let result: PageParseResult;
+  try {
+    result =
+      type === 'html'
+        ? parseHtml(decoded.text, file, parseOptions)
+        : parsePage(decoded.text, file, parseOptions);
+  } catch (error) {
+    // A parser bug or a pathological document costs this file only, never the whole build.
+    yield { kind: 'problem', problem: { file, line: null, reason: `cannot parse: ${describeError(error)}` } };
+    return;
+  }
+  for (const problem of result.notes ?? []) yield { kind: 'problem', problem };
   if (result.articles.length === 0 && result.skipped.length === 0) {
     yield { kind: 'problem', problem: { file, line: null, reason: 'no article found' } };
   }
@@ -74,9 +106,25 @@ async function* readWholeFile(
   for (const article of result.articles) yield { kind: 'article', article };
 }
 
+function parseJsonlLineSafely(
+  line: string,
+  file: string,
+  lineNumber: number,
+  options: JsonlParseOptions,
+): JsonlLineResult {
+  try {
+    return parseJsonlLine(line, file, lineNumber, options);
+  } catch (error) {
+    const reason = `cannot parse: ${describeError(error)}`;
+    return { kind: 'problem', problem: { file, line: lineNumber, reason } };
+  }
+}
+
 async function* readJsonlFile(file: string, options: IngestOptions): AsyncGenerator<IngestEvent> {
   let sawContent = false;
   let replacedLines = 0;
+  let firstReplacedLine = 0;
+  let lastLine = 0;
   const fileYears = new Map<number, number>();
   try {
     if ((await sniffTextFile(file)).binary) {
@@ -84,8 +132,12 @@ async function* readJsonlFile(file: string, options: IngestOptions): AsyncGenera
       return;
     }
     for await (const { line, lineNumber } of readLines(file)) {
-      if (line.includes('\uFFFD')) replacedLines += 1;
-      const result = parseJsonlLine(line, file, lineNumber, {
+      lastLine = lineNumber;
+      if (line.includes('\uFFFD')) {
+        replacedLines += 1;
+        if (firstReplacedLine === 0) firstReplacedLine = lineNumber;
+      }
+      const result = parseJsonlLineSafely(line, file, lineNumber, {
         referenceDate: options.referenceDate,
         fileYears,
       });
@@ -101,13 +153,14 @@ async function* readJsonlFile(file: string, options: IngestOptions): AsyncGenera
       } else yield result;
     }
   } catch (error) {
-    const code = (error as { code?: string } | null)?.code ?? String(error);
-    yield { kind: 'problem', problem: { file, line: null, reason: `cannot read: ${code}` } };
+    // The lines before the failure were read and stay read; the rest of the file is lost, and said so.
+    const reason = `cannot read${lastLine > 0 ? ` past line ${lastLine}` : ''}: ${describeError(error)}`;
+    yield { kind: 'problem', problem: { file, line: lastLine > 0 ? lastLine + 1 : null, reason } };
     return;
   }
   if (replacedLines > 0) {
-    const reason = `${replacedLines} line(s) hold replacement characters (invalid UTF-8 decoded leniently)`;
-    yield { kind: 'problem', problem: { file, line: null, reason } };
+    const reason = `${replacedLines} line(s) hold replacement characters (invalid UTF-8 decoded leniently), first at line ${firstReplacedLine}`;
+    yield { kind: 'problem', problem: { file, line: firstReplacedLine, reason } };
   }
   if (!sawContent) yield { kind: 'problem', problem: { file, line: null, reason: 'empty file' } };
 }
@@ -141,8 +194,12 @@ export async function* readCorpus(paths: string[], options: IngestOptions = {}):
       const { article } = event;
       const where = `${article.file}:${article.line ?? '?'}`;
       const earlier = firstSeen.get(article.id);
-      if (earlier !== undefined) {
-        const reason = `duplicate id ${article.id} (first seen at ${earlier})`;
+      const tooLong = article.text.length > MAX_ARTICLE_CHARS;
+      if (earlier !== undefined || tooLong) {
+        const reason =
+          earlier !== undefined
+            ? `duplicate id: ${article.id} (first seen at ${earlier})`
+            : `text too long: ${article.text.length} characters (limit ${MAX_ARTICLE_CHARS})`;
         yield {
           kind: 'skipped',
           problem: {

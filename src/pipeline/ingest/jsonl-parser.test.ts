@@ -1,7 +1,7 @@
 // Tests for parseJsonlLine: ids kept, malformed lines and missing text reported with file and line, bad
 // dates noted without losing the article, missing dates inferred from dateline and text.
 import { describe, expect, it } from 'vitest';
-import { parseJsonlLine, toParagraphText } from './jsonl-parser.ts';
+import { MAX_ARTICLE_CHARS, MAX_JSONL_LINE_CHARS, parseJsonlLine, toParagraphText } from './jsonl-parser.ts';
 
 const line = (record: Record<string, unknown>): string => JSON.stringify(record);
 
@@ -99,6 +99,34 @@ describe('parseJsonlLine', () => {
       'x#12',
       'Only a body line here.',
     ]);
+  });
+});
+
+describe('parseJsonlLine on oversized input', () => {
+  it('skips an article whose text is over MAX_ARTICLE_CHARS, naming its id, title and size', () => {
+    const text = 'x'.repeat(MAX_ARTICLE_CHARS + 1);
+    expect(parseJsonlLine(line({ id: 'big', title: 'Big', text }), 'corpus/big.jsonl', 4)).toEqual({
+      kind: 'skipped',
+      problem: {
+        file: 'corpus/big.jsonl',
+        line: 4,
+        reason: `text too long: ${MAX_ARTICLE_CHARS + 1} characters (limit ${MAX_ARTICLE_CHARS})`,
+        articleId: 'big',
+        title: 'Big',
+      },
+    });
+  });
+
+  it('does not parse a line over MAX_JSONL_LINE_CHARS', () => {
+    const result = parseJsonlLine(`"${'y'.repeat(MAX_JSONL_LINE_CHARS)}"`, 'corpus/huge.jsonl', 2);
+    expect(result).toEqual({
+      kind: 'problem',
+      problem: {
+        file: 'corpus/huge.jsonl',
+        line: 2,
+        reason: `line too long: ${MAX_JSONL_LINE_CHARS + 2} characters (limit ${MAX_JSONL_LINE_CHARS}); not parsed`,
+      },
+    });
   });
 });
 

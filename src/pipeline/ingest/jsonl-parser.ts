@@ -32,6 +32,13 @@ export type JsonlLineResult =
   | { kind: 'blank' };
 
 const MAX_TITLE_CHARS = 100;
+/**
+ * Longest article text the pipeline takes (16 Mi characters; real articles stay under 200 K). Extraction
+ * costs about 2 s per million characters, so a runaway line (a whole dump on one line) is skipped, not read.
+ */
+export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+/** Longer lines are not even parsed as JSON: no article fits in them, and parsing would only cost memory. */
+export const MAX_JSONL_LINE_CHARS = 4 * MAX_ARTICLE_CHARS;
 /** Texts whose lines are all this short are hard-wrapped (newswire style), not one paragraph per line. */
 const MAX_WRAPPED_LINE_CHARS = 90;
 
@@ -107,6 +114,10 @@ export function parseJsonlLine(
   const trimmed = line.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { kind: 'blank' };
   const where = { file, line: lineNumber };
+  if (trimmed.length > MAX_JSONL_LINE_CHARS) {
+    const reason = `line too long: ${trimmed.length} characters (limit ${MAX_JSONL_LINE_CHARS}); not parsed`;
+    return { kind: 'problem', problem: { ...where, reason } };
+  }
   if (trimmed.includes('\u0000'))
     return { kind: 'problem', problem: { ...where, reason: 'binary data (NUL bytes)' } };
   let value: unknown;
@@ -123,8 +134,13 @@ export function parseJsonlLine(
   if (typeof record.text !== 'string') {
     return { kind: 'problem', problem: { ...where, reason: 'missing "text" field (or not a string)' } };
   }
-  const text = toParagraphText(record.text);
   const id = getOptionalString(record, 'id') ?? `${getFileStem(file)}#${lineNumber}`;
+  if (record.text.length > MAX_ARTICLE_CHARS) {
+    const reason = `text too long: ${record.text.length} characters (limit ${MAX_ARTICLE_CHARS})`;
+    const title = normalizeText(getOptionalString(record, 'title') ?? id).replace(/\s+/g, ' ');
+    return { kind: 'skipped', problem: { ...where, reason, articleId: id, title } };
+  }
+  const text = toParagraphText(record.text);
   const title =
     normalizeText(getOptionalString(record, 'title') ?? '').replace(/\s+/g, ' ') || toFallbackTitle(text);
   if (text === '') {

@@ -33,6 +33,8 @@ export interface PageParseOptions {
 export interface PageParseResult {
   articles: SourceArticle[];
   skipped: IngestProblem[];
+  /** Problems with the input that did not cost an article (e.g. HTML too deeply nested for Readability). */
+  notes?: IngestProblem[];
 }
 
 type EntryKind = 'chrome' | 'continue' | 'marker' | 'heading' | 'body';
