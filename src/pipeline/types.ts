@@ -84,4 +84,6 @@ export interface ArticleExtraction {
   entities: EntityRef[];
   mentions: MentionSpan[];
   interactions: ExtractedInteraction[];
+  /** Set when extraction threw on this article: it is then reported as skipped, and the build goes on. */
+  failure?: string;
 }

@@ -89,6 +89,29 @@ describe('assembleBundle', () => {
   });
 });
 
+describe('an article whose extraction failed', () => {
+  it('is reported as skipped with the failure, and the rest of the bundle is built', () => {
+    const extractions = fixtureExtractions.map((extraction, index) =>
+      index === 1
+        ? { articleId: extraction.articleId, entities: [], mentions: [], interactions: [], failure: 'boom' }
+        : extraction,
+    );
+    const bundle = assembleBundle({
+      id: 'fixture',
+      title: 'Fixture',
+      articles: fixtureArticles,
+      extractions,
+      resolution: createFixtureResolution(),
+      skipped: [],
+      problems: [],
+    });
+    const entry = bundle.meta.report.articles.find((article) => article.id === 'a2');
+    expect(entry).toMatchObject({ status: 'skipped', reason: 'extraction failed: boom' });
+    expect(bundle.meta.report.skippedByReason['extraction failed']).toBe(1);
+    expect(bundle.interactions.map((interaction) => interaction.article)).toEqual(['a1']);
+  });
+});
+
 describe('getReasonCategory', () => {
   it('groups reasons by the text before details', () => {
     expect(getReasonCategory('duplicate id: a1 (first seen at x:1)')).toBe('duplicate id');

@@ -259,7 +259,9 @@ function buildReport(input: AssembleInput, articleIsUsed: readonly boolean[]): B
       line: article.line,
       status: used ? 'used' : 'skipped',
     };
-    if (!used) entry.reason = SKIP_REASON_NO_ENTITIES;
+    const failure = input.extractions[index]?.failure;
+    if (failure !== undefined) entry.reason = `extraction failed: ${failure}`;
+    else if (!used) entry.reason = SKIP_REASON_NO_ENTITIES;
     else if (article.date === null) entry.reason = 'undated';
     return entry;
   });

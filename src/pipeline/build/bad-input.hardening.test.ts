@@ -4,7 +4,7 @@
 // writes nothing, and an interrupted build leaves no bundle or temporary file behind.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, watch } from 'node:fs';
+import { createWriteStream, readFileSync, watch } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -332,30 +332,50 @@ describe('an interrupted build', () => {
     }, 30_000);
   }
 
-  // KNOWN GAP, outside this test's area: no SIGINT/SIGTERM handler removes writeFileAtomic's temporary file,
-  // so a signal that lands while the bundle is being written leaves `.out.json.<pid>.tmp` behind. This test
-  // hits that window on purpose (it signals as soon as the temporary file appears) and is marked `fails`
-  // until src/pipeline/io/bundle-files.ts and the CLI clean up on signals; then turn `it.fails` into `it`.
-  it.fails(
-    'leaves no temporary file when SIGINT lands while the bundle is being written',
-    async () => {
-      const outFolder = join(folder, 'out-race');
-      let leftovers: string[] = [];
-      // Retry when the signal came too late (the bundle was already renamed into place).
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        await rm(outFolder, { recursive: true, force: true });
-        await mkdir(outFolder);
-        const { child, exited } = startBuild(join(outFolder, 'out.json'));
-        const watcher = watch(outFolder, (_event, name) => {
-          if (name?.endsWith('.tmp')) child.kill('SIGINT');
-        });
-        await exited;
-        watcher.close();
-        leftovers = await readdir(outFolder);
-        if (!leftovers.includes('out.json')) break;
-      }
-      expect(leftovers).toEqual([]);
-    },
-    60_000,
-  );
+  // The narrowest window: the signal lands as soon as the temporary file appears. The CLI's signal handlers
+  // remove in-flight temporary files (src/pipeline/io/bundle-files.ts) before exiting.
+  it('leaves no temporary file when SIGINT lands while the bundle is being written', async () => {
+    const outFolder = join(folder, 'out-race');
+    let leftovers: string[] = [];
+    // Retry when the signal came too late (the bundle was already renamed into place).
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await rm(outFolder, { recursive: true, force: true });
+      await mkdir(outFolder);
+      const { child, exited } = startBuild(join(outFolder, 'out.json'));
+      const watcher = watch(outFolder, (_event, name) => {
+        if (name?.endsWith('.tmp')) child.kill('SIGINT');
+      });
+      await exited;
+      watcher.close();
+      leftovers = await readdir(outFolder);
+      if (!leftovers.includes('out.json')) break;
+    }
+    // On a loaded machine the signal can land after the rename every time: then the bundle is complete,
+    // which is fine. What must never be left is a temporary or half-written file.
+    expect(leftovers.filter((name) => name !== 'out.json')).toEqual([]);
+    if (leftovers.includes('out.json')) {
+      expect(() => parseBundle(JSON.parse(readFileSync(join(outFolder, 'out.json'), 'utf8')))).not.toThrow();
+    }
+  }, 60_000);
+});
+
+describe('special files', () => {
+  it('reports a FIFO named like a page instead of blocking on it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const corpus = await mkdtemp(join(tmpdir(), 'entente-fifo-'));
+    try {
+      execFileSync('mkfifo', [join(corpus, 'pipe.txt')]);
+      await writeFile(
+        join(corpus, 'page.txt'),
+        'A page\n\nChinese President Xi Jinping met Vladimir Putin.\n',
+      );
+      const { bundle } = await runBuild([corpus], { id: 'fifo', title: 'FIFO', workers: 1 });
+      expect(bundle.meta.report.problems).toEqual([
+        { file: join(corpus, 'pipe.txt'), line: null, reason: 'not a regular file; not read' },
+      ]);
+      expect(bundle.meta.report.used).toBe(1);
+    } finally {
+      await rm(corpus, { recursive: true, force: true });
+    }
+  });
 });

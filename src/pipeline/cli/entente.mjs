@@ -5,4 +5,18 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('./cli.ts');
+const { removePendingTemporaryFiles } = await import('../io/bundle-files.ts');
+
+// An interrupted build must leave nothing behind: remove in-flight temporary files, then exit with the
+// conventional 128 + signal number.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.once(signal, () => {
+    removePendingTemporaryFiles();
+    process.stderr.write(`\nentente: interrupted (${signal}); nothing was written.\n`);
+    process.exit(code);
+  });
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,13 @@
 // SourceArticles, plus the articles it had to skip and the inputs that yielded nothing, each named by file
 // and line. Ids are unique across the whole corpus: a repeated id is skipped, not overwritten.
 import type { IngestProblem, IngestResult, SourceArticle } from '../types.ts';
-import { listCorpusFiles, readCorpusFile, readLines, sniffTextFile } from '../io/corpus-files.ts';
+import {
+  FileTooLargeError,
+  listCorpusFiles,
+  readCorpusFile,
+  readLines,
+  sniffTextFile,
+} from '../io/corpus-files.ts';
 import type { CorpusFileKind } from '../io/corpus-files.ts';
 import { parseHtml } from './html-parser.ts';
 import { MAX_ARTICLE_CHARS, parseJsonlLine } from './jsonl-parser.ts';
@@ -66,13 +72,12 @@ async function* readWholeFile(
 ): AsyncGenerator<IngestEvent> {
   let bytes: Uint8Array;
   try {
-    bytes = await readCorpusFile(file);
+    bytes = await readCorpusFile(file, MAX_WHOLE_FILE_BYTES);
   } catch (error) {
-    yield { kind: 'problem', problem: { file, line: null, reason: `cannot read: ${describeError(error)}` } };
-    return;
-  }
-  if (bytes.length > MAX_WHOLE_FILE_BYTES) {
-    const reason = `file too large: ${bytes.length} bytes (limit ${MAX_WHOLE_FILE_BYTES} for ${type} files; use JSONL)`;
+    const reason =
+      error instanceof FileTooLargeError
+        ? `file too large: ${error.size} bytes (limit ${MAX_WHOLE_FILE_BYTES} for ${type} files; use JSONL)`
+        : `cannot read: ${describeError(error)}`;
     yield { kind: 'problem', problem: { file, line: null, reason } };
     return;
   }

@@ -1,6 +1,6 @@
 // Reading and writing bundles and data/graphs/index.json. Writes go to a temporary file that is renamed
 // into place, so an interrupted build never leaves a half-written bundle behind.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -18,23 +18,43 @@ export function toBundleJson(bundle: Bundle): string {
   return `${JSON.stringify(bundle)}\n`;
 }
 
+/** Temporary files being written right now, so that a signal handler can remove them. */
+const pendingTemporaryFiles = new Set<string>();
+
+function getTemporaryPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/**
+ * Removes the temporary files of writes still in flight. Synchronous, for signal handlers: an interrupted
+ * build leaves neither a half-written bundle nor its temporary file.
+ */
+export function removePendingTemporaryFiles(): void {
+  for (const file of pendingTemporaryFiles) rmSync(file, { force: true });
+  pendingTemporaryFiles.clear();
+}
+
 /** Writes `content` to `file` atomically (temporary file in the same folder, then rename). */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temporary = getTemporaryPath(file);
+  pendingTemporaryFiles.add(temporary);
   try {
     await writeFile(temporary, content, 'utf8');
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
   }
 }
 
 /** Streams lines to `file` atomically, for outputs too big to hold as one string (synthetic corpora). */
 export async function writeLinesAtomic(file: string, lines: Iterable<string>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temporary = getTemporaryPath(file);
+  pendingTemporaryFiles.add(temporary);
   const stream = createWriteStream(temporary, { encoding: 'utf8' });
   try {
     for (const line of lines) {
@@ -47,6 +67,8 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
     stream.destroy();
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    pendingTemporaryFiles.delete(temporary);
   }
 }
 

@@ -49,7 +49,16 @@ export async function* listCorpusFiles(paths: string[]): AsyncGenerator<CorpusEn
     let isFolder: boolean;
     try {
       real = await realpath(path);
-      isFolder = (await stat(real)).isDirectory();
+      const info = await stat(real);
+      isFolder = info.isDirectory();
+      // FIFOs, sockets and devices would block or never end a read.
+      if (!isFolder && !info.isFile()) {
+        yield {
+          kind: 'problem',
+          problem: { file: path, line: null, reason: 'not a regular file; not read' },
+        };
+        return;
+      }
     } catch (error) {
       yield {
         kind: 'problem',
@@ -99,8 +108,18 @@ export async function* listCorpusFiles(paths: string[]): AsyncGenerator<CorpusEn
   for (const path of paths) yield* visit(path);
 }
 
-/** Reads a whole file's bytes (pages and HTML are small enough). */
-export async function readCorpusFile(file: string): Promise<Uint8Array> {
+/** A whole-file read refused before loading because the file exceeds the caller's limit. */
+export class FileTooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`file too large: ${size} bytes`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+/** Reads a whole file's bytes (pages and HTML), refusing files over `maxBytes` without loading them. */
+export async function readCorpusFile(file: string, maxBytes = Infinity): Promise<Uint8Array> {
+  const { size } = await stat(file);
+  if (size > maxBytes) throw new FileTooLargeError(size);
   return readFile(file);
 }
 
