@@ -155,10 +155,12 @@ export function findUnknownOrganizations(
       }
       // "Securities and Exchange Commission", "Ways and Means Committee": "and" between two capitalised words.
       const beforeAnd = tokens[first - 2];
+      // Not when a country word follows "and": "Ali and Chinese Foreign Ministry" names two actors.
       if (
         prev.text === 'and' &&
         beforeAnd &&
         !beforeAnd.gazetteer &&
+        tokens[first]?.gazetteer?.type !== 'country' &&
         isNameLike(beforeAnd) &&
         !CONNECTORS.has(tokens[first]?.text ?? '') &&
         isSpaceGap(text.slice(beforeAnd.end, prev.start))
@@ -188,7 +190,9 @@ export function findUnknownOrganizations(
     while (
       first < h &&
       !tokens[first]?.gazetteer &&
-      /ing$|^(?:The|A|An|This|That|Meanwhile|Also)$/.test(tokens[first]?.text ?? '')
+      /ing$|^(?:The|A|An|This|That|These|Those|Meanwhile|Also|Both|Neither|Either|But|And|While|When|After|Before|Since|Although|However|Then|Today|Yesterday)$/.test(
+        tokens[first]?.text ?? '',
+      )
     )
       first++;
     // Extend right: "of/for" + capitalised run ("Party of Japan", "Association for Peace and Disarmament").
