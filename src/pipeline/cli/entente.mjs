@@ -8,12 +8,16 @@ const { main } = await import('./cli.ts');
 const { removePendingTemporaryFiles } = await import('../io/bundle-files.ts');
 
 // An interrupted build must leave nothing behind: remove in-flight temporary files, then exit with the
-// conventional 128 + signal number.
+// conventional 128 + signal number. `on`, not `once`: a second signal arriving while the first is handled
+// must not fall through to the default action, which would kill the process before the clean-up.
+let interrupted = false;
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ]) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     removePendingTemporaryFiles();
     process.stderr.write(`\nentente: interrupted (${signal}); nothing was written.\n`);
     process.exit(code);
