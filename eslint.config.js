@@ -6,7 +6,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'e2e/fixtures/bad-corpus/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/fixtures/bad-corpus/**',
+      '.cache/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,8 +33,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'worker_threads'], message: 'src/graph is pure: no Node APIs.' },
-            { group: ['react', 'react-dom', 'sigma', '**/app/**', '**/pipeline/**'], message: 'src/graph may not depend on the app or the pipeline.' },
+            {
+              group: ['node:*', 'fs', 'path', 'worker_threads'],
+              message: 'src/graph is pure: no Node APIs.',
+            },
+            {
+              group: ['react', 'react-dom', 'sigma', '**/app/**', '**/pipeline/**'],
+              message: 'src/graph may not depend on the app or the pipeline.',
+            },
           ],
         },
       ],
@@ -47,15 +63,28 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is never rendered as HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Untrusted text is never rendered as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Untrusted text is never rendered as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Untrusted text is never rendered as HTML.',
+        },
       ],
     },
   },
   {
     files: ['src/pipeline/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', 'react', 'sigma'], message: 'The pipeline may not import the app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**', 'react', 'sigma'], message: 'The pipeline may not import the app.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -7,6 +7,55 @@ import { createReadStream, existsSync, statSync, cpSync, mkdirSync } from 'node:
 import { join, resolve, normalize, sep } from 'node:path';
 
 const GRAPHS_DIR = resolve(import.meta.dirname, 'data/graphs');
+
+/**
+ * The production Content-Security-Policy: no inline or remote script, no plugins, data only from this
+ * origin. Frames may load from anywhere (embed-example.html embeds a deployment named by `?app=`), and
+ * any page may frame the app (that is what the embed is for). Styles set through the DOM (React's
+ * `style` prop, sigma) are not affected by style-src.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self' http: https:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Sends the policy as a header from `vite preview`, and writes it as a meta tag into the built index.html. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'entente-content-security-policy',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+        next();
+      });
+    },
+    // Only the build: the dev server injects inline scripts (React refresh) that the policy would block.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (context.server) return [];
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
 const GRAPHS_URL = '/data/graphs/';
 
 /** Serves data/graphs/ during dev and preview, and copies it into the production build. */
@@ -54,7 +103,7 @@ export default defineConfig({
   root: 'src/app',
   publicDir: resolve(import.meta.dirname, 'public'),
   base: './',
-  plugins: [react(), serveGraphBundles()],
+  plugins: [react(), serveGraphBundles(), contentSecurityPolicy()],
   build: {
     // ENTENTE_DIST lets parallel e2e runs build into separate folders.
     outDir: process.env.ENTENTE_DIST ?? resolve(import.meta.dirname, 'dist'),

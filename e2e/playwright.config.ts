@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// A second preview of the same build on another port is another origin: the embed specs host the frame there.
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 10);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skipBuild = process.env.E2E_SKIP_BUILD === '1';
 
@@ -34,13 +36,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `${skipBuild ? '' : 'npx vite build && '}npx vite preview --port ${PORT} --strictPort`,
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `${skipBuild ? '' : 'npx vite build && '}npx vite preview --port ${PORT} --strictPort`,
+      cwd: '..',
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite preview --port ${HOST_PORT} --strictPort`,
+      cwd: '..',
+      url: `http://127.0.0.1:${HOST_PORT}/embed-example.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -2,7 +2,8 @@
 // to rebuild), then hands the validated model to the Explorer, which owns the view state.
 import { useEffect, useReducer, useState } from 'react';
 import { BundleError } from '../graph/bundle.ts';
-import { INITIAL_VIEW_STATE, getWindowFromParams, reduceViewState } from '../graph/view-state.ts';
+import { fromUrlParams, getUrlStateActions, getUrlWindow, type UrlState } from '../graph/url-state.ts';
+import { INITIAL_VIEW_STATE, reduceViewState } from '../graph/view-state.ts';
 import { Explorer } from './Explorer.tsx';
 import { createGraphModel, type GraphModel } from './graph-model.ts';
 import { LoadError, loadGraph } from './load-graph.ts';
@@ -18,6 +19,11 @@ function readRequestedGraph(): string | null {
   return new URLSearchParams(window.location.search).get('graph');
 }
 
+/** The shared state in the address bar; bad parameters are reported once, on the first read. */
+function readUrlState(quiet = false): UrlState {
+  return fromUrlParams(new URLSearchParams(window.location.search), quiet ? () => {} : undefined);
+}
+
 function describeFailure(error: unknown): { message: string; problems: readonly string[] } {
   if (error instanceof LoadError || error instanceof BundleError) {
     return { message: error.message, problems: error.problems };
@@ -31,7 +37,13 @@ export function App() {
   const [attempt, setAttempt] = useState(0);
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [view, dispatch] = useReducer(reduceViewState, INITIAL_VIEW_STATE);
-  const [theme, toggleTheme] = useTheme();
+  const [initialUrlState] = useState(() => readUrlState());
+  // The embed parameters describe the frame, not the view: they are kept as the page was opened.
+  const [embedState] = useState<Pick<UrlState, 'embed' | 'origin'>>(() => ({
+    embed: initialUrlState.embed,
+    origin: initialUrlState.origin,
+  }));
+  const [theme, toggleTheme] = useTheme(initialUrlState.theme ?? null);
 
   useEffect(() => {
     let cancelled = false;
@@ -41,8 +53,15 @@ export function App() {
         const model = createGraphModel(loaded);
         if (cancelled) return;
         const range = model.timeline.range;
-        const sharedWindow = getWindowFromParams(new URLSearchParams(window.location.search), range);
-        dispatch({ type: 'graphLoaded', graphId: loaded.entry.id, range, window: sharedWindow });
+        const shared = readUrlState(true);
+        dispatch({
+          type: 'graphLoaded',
+          graphId: loaded.entry.id,
+          range,
+          window: getUrlWindow(shared, range),
+        });
+        for (const action of getUrlStateActions(shared, (node) => model.graph.hasNode(node)))
+          dispatch(action);
         setLoad({ status: 'ready', model });
       })
       .catch((error: unknown) => {
@@ -82,6 +101,7 @@ export function App() {
       theme={theme}
       onToggleTheme={toggleTheme}
       onPickGraph={pickGraph}
+      embedState={embedState}
     />
   );
 }

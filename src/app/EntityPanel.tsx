@@ -1,32 +1,47 @@
-// The side panel for the selected entity: who it is, and its interactions inside the time window,
-// newest first, each with its article and evidence sentence.
-import { useState } from 'react';
+// The side panel for the selected entity: who it is, its counterparts in the time window ranked by
+// interactions (each with a sparkline; choosing one lists that pair), and its interactions, newest first,
+// each with its article and evidence sentence. In the country view a country speaks for its people.
+import { useMemo, useState } from 'react';
 import type { BundleArticle, BundleInteraction, NodeAttributes } from '../graph/bundle.ts';
 import type { ThemeColors } from '../graph/appearance.ts';
-import { formatDay, parseDayNumber } from '../graph/dates.ts';
-import { isSafeLink } from '../graph/evidence.ts';
+import { getCounterparts } from '../graph/filters.ts';
 import { formatCount } from '../graph/summary.ts';
-import { ENTITY_TYPE_LABELS, INTERACTION_TYPE_INFO } from '../graph/vocabulary.ts';
-import { Evidence } from './Evidence.tsx';
+import type { TimeWindow } from '../graph/timeline.ts';
+import { ENTITY_TYPE_LABELS } from '../graph/vocabulary.ts';
+import { InteractionList } from './InteractionList.tsx';
+import { Sparkline } from './Sparkline.tsx';
 
 interface EntityPanelProps {
   nodeId: string;
   entity: NodeAttributes;
   interactions: readonly BundleInteraction[];
   windowLabel: string;
+  /** The dated span the sparklines cover (the window, or the whole range). */
+  sparklineWindow: TimeWindow | null;
+  /** The node an entity is drawn as (itself, or its country in the country view). */
+  getEndpoint: (node: string) => string;
+  /** How many entities the country view folds into this one (0 in the entity view). */
+  foldedCount: number;
   nodes: ReadonlyMap<string, NodeAttributes>;
   articles: ReadonlyMap<string, BundleArticle>;
   colors: ThemeColors;
   onSelect: (node: string) => void;
+  onSelectPair: (counterpart: string) => void;
   onClose: () => void;
 }
 
-const PAGE_SIZE = 60;
 const MAX_ALIASES = 4;
+const COUNTERPARTS_SHOWN = 6;
 
 export function EntityPanel(props: EntityPanelProps) {
   const { nodeId, entity, interactions, windowLabel, nodes, articles, colors, onSelect, onClose } = props;
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const { sparklineWindow, getEndpoint, foldedCount, onSelectPair } = props;
+  const [allCounterparts, setAllCounterparts] = useState(false);
+  const counterparts = useMemo(
+    () => getCounterparts(interactions, nodeId, getEndpoint),
+    [interactions, nodeId, getEndpoint],
+  );
+  const shownCounterparts = allCounterparts ? counterparts : counterparts.slice(0, COUNTERPARTS_SHOWN);
   const country = entity.country ? nodes.get(entity.country) : undefined;
   const facts = [entity.role, entity.code].filter(Boolean).join(' · ');
   // Long alias lists (every title a name appeared with) are cut to the shortest few; all show on hover.
@@ -62,8 +77,16 @@ export function EntityPanel(props: EntityPanelProps) {
           </p>
         )}
         <p className="panel-stats">
-          {formatCount(entity.mentions, 'mention')} in {formatCount(entity.articles, 'article')}
+          <strong data-testid="panel-window-count">{formatCount(interactions.length, 'interaction')}</strong>{' '}
+          in the window · {formatCount(entity.mentions, 'mention')} in{' '}
+          {formatCount(entity.articles, 'article')}
         </p>
+        {foldedCount > 0 && (
+          <p className="panel-stats">
+            Country view: includes{' '}
+            {formatCount(foldedCount, 'person or organisation', 'people and organisations')}
+          </p>
+        )}
         <button
           type="button"
           className="icon-button panel-close"
@@ -74,67 +97,58 @@ export function EntityPanel(props: EntityPanelProps) {
           ×
         </button>
       </header>
-      <section className="panel-body" aria-label="Interactions">
-        <h3 className="panel-section-title">
-          {formatCount(interactions.length, 'interaction')} <span className="muted">· {windowLabel}</span>
-        </h3>
-        {interactions.length === 0 && <p className="muted">No interactions in this time window.</p>}
-        <ol className="interaction-list">
-          {interactions.slice(0, shown).map((interaction) => {
-            const counterpartId = interaction.source === nodeId ? interaction.target : interaction.source;
-            const counterpart = nodes.get(counterpartId);
-            const article = articles.get(interaction.article);
-            const info = INTERACTION_TYPE_INFO[interaction.type];
-            return (
-              <li key={interaction.id} className="interaction" data-testid="interaction">
-                <div className="interaction-meta">
-                  {interaction.date ? (
-                    <time dateTime={interaction.date}>{formatDay(parseDayNumber(interaction.date))}</time>
-                  ) : (
-                    <span className="chip" title="The article's date is unknown">
-                      Undated
-                    </span>
-                  )}
-                  <span className={`chip type-${info.category}`}>{info.label}</span>
-                </div>
-                <div className="interaction-counterpart">
-                  {interaction.directed ? (interaction.source === nodeId ? '→ ' : '← ') : '↔ '}
-                  <button type="button" className="link-button" onClick={() => onSelect(counterpartId)}>
-                    {counterpart?.label ?? counterpartId}
-                  </button>
-                </div>
-                <Evidence
-                  text={interaction.evidence}
-                  sourceSpan={interaction.sourceSpan}
-                  targetSpan={interaction.targetSpan}
-                  self={interaction.source === nodeId ? 'source' : 'target'}
-                />
-                {article && (
-                  <div className="interaction-source">
-                    {isSafeLink(article.url) ? (
-                      <a href={article.url} target="_blank" rel="noopener noreferrer">
-                        {article.title || 'Untitled article'}
-                      </a>
-                    ) : (
-                      <span>{article.title || 'Untitled article'}</span>
-                    )}
-                    {article.source && <span className="muted"> — {article.source}</span>}
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-        {interactions.length > shown && (
-          <button
-            type="button"
-            className="text-button"
-            onClick={() => setShown((count) => count + PAGE_SIZE * 4)}
-          >
-            Show more ({interactions.length - shown} left)
-          </button>
+      <div className="panel-body">
+        {counterparts.length > 0 && (
+          <section aria-label="Counterparts" className="counterparts">
+            <h3 className="panel-section-title">
+              Counterparts <span className="muted">· by interactions in the window</span>
+            </h3>
+            <ol className="counterpart-list" data-testid="counterparts">
+              {shownCounterparts.map((counterpart) => {
+                const node = nodes.get(counterpart.node);
+                return (
+                  <li key={counterpart.node}>
+                    <button
+                      type="button"
+                      className="counterpart"
+                      onClick={() => onSelectPair(counterpart.node)}
+                      title={`List the interactions with ${node?.label ?? counterpart.node}`}
+                    >
+                      <span
+                        className="swatch"
+                        style={{ background: node ? colors.entity[node.type] : undefined }}
+                        aria-hidden="true"
+                      />
+                      <span className="counterpart-name">{node?.label ?? counterpart.node}</span>
+                      {sparklineWindow && <Sparkline days={counterpart.days} window={sparklineWindow} />}
+                      <span className="counterpart-count">{counterpart.count}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+            {counterparts.length > COUNTERPARTS_SHOWN && (
+              <button type="button" className="text-button" onClick={() => setAllCounterparts((all) => !all)}>
+                {allCounterparts ? 'Show fewer' : `Show all ${counterparts.length}`}
+              </button>
+            )}
+          </section>
         )}
-      </section>
+        <section aria-label="Interactions">
+          <h3 className="panel-section-title">
+            {formatCount(interactions.length, 'interaction')} <span className="muted">· {windowLabel}</span>
+          </h3>
+          {interactions.length === 0 && <p className="muted">No interactions in this time window.</p>}
+          <InteractionList
+            interactions={interactions}
+            isSelf={(node) => getEndpoint(node) === nodeId}
+            nodes={nodes}
+            articles={articles}
+            showCounterpart
+            onSelect={onSelect}
+          />
+        </section>
+      </div>
     </aside>
   );
 }

@@ -4,16 +4,26 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { THEME_COLORS, getTopNodes, type Theme } from '../graph/appearance.ts';
 import { formatDateRange, parseDayNumber } from '../graph/dates.ts';
-import { formatCount, formatVisibleCounts, getTypeCounts } from '../graph/summary.ts';
-import { getNodeInteractions, getVisibility, isFullWindow } from '../graph/timeline.ts';
-import { setWindowParams, type ViewAction, type ViewState } from '../graph/view-state.ts';
+import { formatHiddenCounts, isFiltering } from '../graph/filters.ts';
+import { formatCount, formatVisibleCounts } from '../graph/summary.ts';
+import { isFullWindow } from '../graph/timeline.ts';
+import { getUrlStateFromView, type UrlState } from '../graph/url-state.ts';
+import { getCreditLine } from '../graph/view-export.ts';
+import type { ViewAction, ViewState } from '../graph/view-state.ts';
+import { EmbedBar } from './embed/EmbedBar.tsx';
+import { ShareControls } from './embed/ShareControls.tsx';
+import { useEmbedBridge } from './embed/use-embed-bridge.ts';
+import { useUrlSync } from './embed/use-url-sync.ts';
+import { ExportControls } from './export/ExportControls.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
 import { EntitySearch } from './EntitySearch.tsx';
-import { ALL_TIME, type GraphModel } from './graph-model.ts';
+import type { GraphModel } from './graph-model.ts';
 import { createGraphRenderer, type GraphRenderer, type RenderState } from './graph-renderer.ts';
 import { Legend } from './Legend.tsx';
+import { PairPanel } from './PairPanel.tsx';
 import { installTestHook } from './test-hook.ts';
-import { Timeline } from './Timeline.tsx';
+import { Timeline, type PlaybackProps } from './Timeline.tsx';
+import { useExploration } from './use-exploration.ts';
 
 interface ExplorerProps {
   model: GraphModel;
@@ -22,37 +32,45 @@ interface ExplorerProps {
   theme: Theme;
   onToggleTheme: () => void;
   onPickGraph: (id: string) => void;
+  /** `?embed=1` (the minimal frame) and the host origin allowed to drive it, kept in the URL as they came. */
+  embedState?: Pick<UrlState, 'embed' | 'origin'>;
 }
 
 /** How many of the busiest nodes in the window always carry a label; the rest appear as you zoom. */
 const ALWAYS_LABELLED = 8;
 
-export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGraph }: ExplorerProps) {
+export function Explorer({
+  model,
+  view,
+  dispatch,
+  theme,
+  onToggleTheme,
+  onPickGraph,
+  embedState = {},
+}: ExplorerProps) {
   const { bundle, index, entry, notice } = model.loaded;
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<GraphRenderer | null>(null);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const colors = THEME_COLORS[theme];
 
-  const timeWindow = view.window ?? ALL_TIME;
-  const visibility = useMemo(
-    () => getVisibility(model.timeline, timeWindow, view.includeUndated),
-    // The window's ends, not its identity, decide what is visible.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model.timeline, timeWindow.start, timeWindow.end, view.includeUndated],
-  );
+  const exploration = useExploration(model, view);
+  const { visibility } = exploration;
   const labelledNodes = useMemo(() => getTopNodes(visibility.nodeDegrees, ALWAYS_LABELLED), [visibility]);
   const renderState: RenderState = useMemo(
     () => ({
       visibility,
       selectedNode: view.selectedNode,
       hoveredNode: view.hoveredNode,
+      selectedPair: view.selectedPair,
+      entityTypes: exploration.entityTypeSet,
+      foldedNodes: exploration.foldedNodes,
       theme,
       labelledNodes,
-      getNodeSize: model.getNodeSize,
-      getEdgeSize: model.getEdgeSize,
+      getNodeSize: exploration.getNodeSize,
+      getEdgeSize: exploration.getEdgeSize,
     }),
-    [visibility, view.selectedNode, view.hoveredNode, theme, labelledNodes, model],
+    [visibility, view.selectedNode, view.hoveredNode, view.selectedPair, theme, labelledNodes, exploration],
   );
   const renderStateRef = useRef(renderState);
   const viewRef = useRef(view);
@@ -63,12 +81,10 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
     visibilityRef.current = visibility;
   });
 
-  // The window is shared through the URL (?from=&to=), replaced rather than pushed so Back leaves the page.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    setWindowParams(url.searchParams, view.window, view.range);
-    if (url.href !== window.location.href) window.history.replaceState(null, '', url);
-  }, [view.window, view.range]);
+  // The URL is the state: replaced, not pushed, so dragging the timeline adds no history entries.
+  const embed = embedState.embed === true;
+  useUrlSync(getUrlStateFromView(view, theme), embedState);
+  useEmbedBridge({ enabled: embed, allowedOrigin: embedState.origin, view, dispatch, nodes: model.nodes });
 
   // One sigma per graph.
   useEffect(() => {
@@ -80,6 +96,7 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
       {
         onNodeClick: (node) => dispatch({ type: 'nodeSelected', node }),
         onNodeHover: (node) => dispatch({ type: 'nodeHovered', node }),
+        onEdgeClick: (source, target) => dispatch({ type: 'pairSelected', pair: { source, target } }),
         onStageClick: () => dispatch({ type: 'panelClosed' }),
       },
       renderStateRef.current,
@@ -94,6 +111,9 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
   useEffect(() => {
     rendererRef.current?.update(renderState);
   }, [renderState]);
+
+  // Playback steps one histogram bar at a time until the user picks another step.
+  useEffect(() => dispatch({ type: 'playbackStepChanged', step: model.unit }), [model, dispatch]);
 
   const selectAndFocus = useCallback(
     (node: string | null) => {
@@ -124,21 +144,20 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
   );
 
   const selected = view.selectedNode ? model.nodes.get(view.selectedNode) : undefined;
-  const selectedInteractions = useMemo(
-    () =>
-      view.selectedNode
-        ? getNodeInteractions(model.timeline, view.selectedNode, timeWindow, view.includeUndated)
-        : [],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model.timeline, view.selectedNode, timeWindow.start, timeWindow.end, view.includeUndated],
-  );
-  const visibleByType = useMemo(
-    () =>
-      getTypeCounts(
-        bundle.graph.nodes.map((node) => ({ key: node.key, type: node.attributes.type })),
-        visibility.nodeDegrees,
-      ),
-    [bundle, visibility],
+  const selectedInteractions = exploration.selectedInteractions;
+  const visibleByType = exploration.visibleByType;
+  const hiddenLabel = formatHiddenCounts(visibility.hidden);
+  const playback: PlaybackProps = useMemo(
+    () => ({
+      playing: view.playing,
+      speed: view.playbackSpeed,
+      step: view.playbackStep,
+      onToggle: () => dispatch({ type: 'playbackToggled' }),
+      onTick: () => dispatch({ type: 'playbackTicked' }),
+      onSpeedChange: (speed) => dispatch({ type: 'playbackSpeedChanged', speed }),
+      onStepChange: (step) => dispatch({ type: 'playbackStepChanged', step }),
+    }),
+    [view.playing, view.playbackSpeed, view.playbackStep, dispatch],
   );
 
   const range = model.timeline.range;
@@ -150,7 +169,15 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
   const isEmpty = bundle.graph.nodes.length === 0;
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
+      {embed && (
+        <EmbedBar
+          title={bundle.meta.title || entry.title || entry.id}
+          selectedLabel={selected?.label ?? null}
+          credit={getCreditLine(bundle.articles)}
+          urlState={getUrlStateFromView(view, theme)}
+        />
+      )}
       <header className="topbar">
         <div className="topbar-title">
           <span className="brand" aria-hidden="true">
@@ -181,6 +208,13 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
               </select>
             </label>
           )}
+          <ShareControls
+            getUrlState={() => getUrlStateFromView(viewRef.current, theme)}
+            title={bundle.meta.title || entry.title || entry.id}
+          />
+          {!isEmpty && (
+            <ExportControls model={model} view={view} theme={theme} getRenderer={() => rendererRef.current} />
+          )}
           <button
             type="button"
             className="icon-button"
@@ -201,7 +235,31 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
           role="img"
           aria-label={`Network of ${formatCount(visibility.entities, 'entity', 'entities')} and ${formatCount(visibility.edges, 'edge')} in the time window. Use “Find an entity” to open one.`}
         />
-        {!isEmpty && <Legend visible={visibleByType} total={model.totalByType} colors={colors} />}
+        {!isEmpty && (
+          <Legend
+            visible={visibleByType}
+            total={model.totalByType}
+            colors={colors}
+            entityTypes={view.entityTypes}
+            interactionTypes={view.interactionTypes}
+            interactionTypeTotals={model.interactionTypeTotals}
+            interactionTypesInWindow={visibility.byInteractionType}
+            minInteractions={view.minInteractions}
+            countryView={view.countryView}
+            canFoldCountries={model.affiliations.size > 0}
+            onToggleEntityType={(entityType) => dispatch({ type: 'entityTypeToggled', entityType })}
+            onToggleInteractionType={(interactionType) =>
+              dispatch({ type: 'interactionTypeToggled', interactionType })
+            }
+            onSetInteractionTypes={(interactionTypes) =>
+              dispatch({ type: 'interactionTypesSet', interactionTypes })
+            }
+            onMinInteractionsChange={(minInteractions) =>
+              dispatch({ type: 'minInteractionsChanged', minInteractions })
+            }
+            onToggleCountryView={() => dispatch({ type: 'countryViewToggled' })}
+          />
+        )}
         {isEmpty && (
           <p className="stage-message">This graph has no entities: the build found nothing to draw.</p>
         )}
@@ -247,17 +305,39 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
             </button>
           </div>
         )}
-        {selected && view.selectedNode && (
+        {view.selectedPair && (
+          <PairPanel
+            key={`${view.selectedPair.source}|${view.selectedPair.target}`}
+            source={view.selectedPair.source}
+            target={view.selectedPair.target}
+            interactions={exploration.pairInteractions}
+            windowLabel={windowLabel}
+            getEndpoint={exploration.projection.getEndpoint}
+            nodes={model.nodes}
+            articles={model.articles}
+            colors={colors}
+            onSelect={selectAndFocus}
+            onClose={() => dispatch({ type: 'panelClosed' })}
+          />
+        )}
+        {!view.selectedPair && selected && view.selectedNode && (
           <EntityPanel
             key={view.selectedNode}
             nodeId={view.selectedNode}
             entity={selected}
             interactions={selectedInteractions}
             windowLabel={windowLabel}
+            sparklineWindow={view.window}
+            getEndpoint={exploration.projection.getEndpoint}
+            foldedCount={exploration.projection.getMembers(view.selectedNode).length - 1}
             nodes={model.nodes}
             articles={model.articles}
             colors={colors}
             onSelect={selectAndFocus}
+            onSelectPair={(counterpart) =>
+              view.selectedNode &&
+              dispatch({ type: 'pairSelected', pair: { source: view.selectedNode, target: counterpart } })
+            }
             onClose={() => dispatch({ type: 'panelClosed' })}
           />
         )}
@@ -267,8 +347,26 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
         <div className="timeline-bar-row">
           <p className="visible-counts" data-testid="visible-counts" aria-live="polite">
             {formatVisibleCounts(visibility, view.window)}
+            {hiddenLabel && <span className="hidden-counts"> · {hiddenLabel}</span>}
+            {view.countryView && (
+              <span className="hidden-counts">
+                {' '}
+                · country view
+                {visibility.folded > 0 &&
+                  `, ${formatCount(visibility.folded, 'interaction')} within one country not drawn`}
+              </span>
+            )}
           </p>
           <div className="timeline-actions">
+            {isFiltering(exploration.filters) && (
+              <button
+                type="button"
+                className="text-button"
+                onClick={() => dispatch({ type: 'filtersReset' })}
+              >
+                Clear filters
+              </button>
+            )}
             {range && <span className="muted">Bars: interactions per {model.unit}</span>}
             {undatedTotal > 0 && (
               <label className="toggle">
@@ -294,6 +392,7 @@ export function Explorer({ model, view, dispatch, theme, onToggleTheme, onPickGr
             buckets={model.histogram}
             unit={model.unit}
             onChange={(next) => dispatch({ type: 'windowChanged', window: next })}
+            playback={playback}
           />
         ) : (
           <p className="muted timeline-empty">No dated interactions: the timeline is empty.</p>

@@ -41,4 +41,25 @@ describe('createGraphModel', () => {
     expect(model.getNodeSize(1)).toBeLessThan(NODE_SIZE_RANGE[1]);
     expect(model.articles.get('a-undated')?.date).toBeNull();
   });
+
+  it('adds the country view’s own edges, marked, and projects interactions onto them', () => {
+    const bundle = createTestBundle();
+    const xi = bundle.graph.nodes.find((node) => node.key === 'xi');
+    if (xi) xi.attributes.country = 'CHN';
+    const model = createGraphModel({
+      index: { default: 'test', graphs: [entry] },
+      entry,
+      bundle,
+      notice: null,
+    });
+    expect([...model.affiliations]).toEqual([['xi', 'CHN']]);
+    // xi–putin becomes CHN–putin, which no article links directly.
+    expect(model.graph.hasEdge('CHN', 'putin')).toBe(true);
+    const added = model.graph.edge('CHN', 'putin') as string;
+    expect(model.graph.getEdgeAttributes(added)).toEqual({ weight: 3, countryView: true });
+    expect(model.projections.countries.edgeKeys).toEqual([added, added, 'e:CHN|un', null, added, 'e:CHN|un']);
+    expect(model.projections.countries.getMembers('CHN')).toEqual(['CHN', 'xi']);
+    expect(model.projections.entities.edgeKeys).toEqual(model.timeline.edgeKeys);
+    expect(model.interactionTypeTotals.meeting).toBe(6);
+  });
 });

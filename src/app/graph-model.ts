@@ -1,9 +1,24 @@
 // Turns a validated bundle into the graphology graph sigma draws. Entity types move to `entityType`
 // because sigma reads `type` as the name of a WebGL program; positions are the precomputed ones. Also
-// derives, once per bundle, the timeline index, lookups and size scales the view needs.
+// derives, once per bundle, the timeline index, lookups and size scales the view needs, and the country
+// view's projection. Pairs that only the country view links get edges of their own (`countryView: true`),
+// hidden in the entity view, so switching views is a refresh and never a new sigma.
 import Graph from 'graphology';
 import { createEdgeSizeScale, createNodeSizeScale, getMaxValue } from '../graph/appearance.ts';
-import type { Bundle, BundleArticle, NodeAttributes } from '../graph/bundle.ts';
+import { pairKey, type Bundle, type BundleArticle, type NodeAttributes } from '../graph/bundle.ts';
+import {
+  createCountryEndpoint,
+  getCountryAffiliations,
+  getCountryMembers,
+  getCountryViewEdges,
+} from '../graph/country-view.ts';
+import {
+  NO_FILTERS,
+  createIdentityProjection,
+  getFilteredVisibility,
+  getInteractionTypeCounts,
+  type EdgeProjection,
+} from '../graph/filters.ts';
 import { getTypeCounts } from '../graph/summary.ts';
 import {
   createTimelineIndex,
@@ -15,7 +30,7 @@ import {
   type TimeWindow,
   type TimelineIndex,
 } from '../graph/timeline.ts';
-import type { EntityType } from '../graph/vocabulary.ts';
+import type { EntityType, InteractionType } from '../graph/vocabulary.ts';
 import type { LoadedGraph } from './load-graph.ts';
 
 export interface SigmaNodeAttributes {
@@ -27,6 +42,8 @@ export interface SigmaNodeAttributes {
 
 export interface SigmaEdgeAttributes {
   weight: number;
+  /** True for edges only the country view draws (no article links the pair directly). */
+  countryView?: boolean;
 }
 
 export type EntityGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
@@ -61,8 +78,16 @@ export interface GraphModel {
   unit: BucketUnit;
   histogram: HistogramBucket[];
   totalByType: Record<EntityType, number>;
+  interactionTypeTotals: Record<InteractionType, number>;
+  nodeTypes: ReadonlyMap<string, EntityType>;
+  /** Entity → country node, for those the country view folds in. */
+  affiliations: ReadonlyMap<string, string>;
+  projections: { entities: EdgeProjection; countries: EdgeProjection };
   getNodeSize: (degree: number) => number;
   getEdgeSize: (count: number) => number;
+  /** Countries carry their people's interactions in the country view, so they get a scale of their own. */
+  getCountryNodeSize: (degree: number) => number;
+  getCountryEdgeSize: (count: number) => number;
 }
 
 /** A window wide enough to hold every day, used when a bundle has no dated interaction at all. */
@@ -74,18 +99,41 @@ export function createGraphModel(loaded: LoadedGraph): GraphModel {
   const timeline = createTimelineIndex(bundle);
   const unit = timeline.range ? getBucketUnit(timeline.range) : 'day';
   const everything = getVisibility(timeline, ALL_TIME, true);
+  const nodes = toNodeLookup(bundle);
+  const nodeTypes = new Map([...nodes].map(([key, node]) => [key, node.type]));
+  const affiliations = getCountryAffiliations(nodes);
+  const edgeKeyByPair = new Map(
+    bundle.graph.edges.map((edge) => [pairKey(edge.source, edge.target), edge.key]),
+  );
+  const countryEdges = getCountryViewEdges(bundle.interactions, affiliations, edgeKeyByPair);
+  for (const edge of countryEdges.extraEdges) {
+    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { weight: edge.weight, countryView: true });
+  }
+  const members = getCountryMembers(nodes.keys(), affiliations);
+  const countries: EdgeProjection = {
+    getEndpoint: createCountryEndpoint(affiliations),
+    getMembers: (node) => members.get(node) ?? [node],
+    edgeKeys: countryEdges.edgeKeys,
+  };
+  const countryEverything = getFilteredVisibility(timeline, nodeTypes, ALL_TIME, true, NO_FILTERS, countries);
   return {
     loaded,
     graph,
     timeline,
-    nodes: toNodeLookup(bundle),
+    nodes,
     articles: new Map(bundle.articles.map((article) => [article.id, article])),
     unit,
     histogram: getHistogram(timeline, unit),
     totalByType: getTypeCounts(
       bundle.graph.nodes.map((node) => ({ key: node.key, type: node.attributes.type })),
     ),
+    interactionTypeTotals: getInteractionTypeCounts(bundle.interactions),
+    nodeTypes,
+    affiliations,
+    projections: { entities: createIdentityProjection(timeline), countries },
     getNodeSize: createNodeSizeScale(getMaxValue(everything.nodeDegrees.values())),
     getEdgeSize: createEdgeSizeScale(getMaxValue(everything.edgeCounts.values())),
+    getCountryNodeSize: createNodeSizeScale(getMaxValue(countryEverything.nodeDegrees.values())),
+    getCountryEdgeSize: createEdgeSizeScale(getMaxValue(countryEverything.edgeCounts.values())),
   };
 }

@@ -1,17 +1,26 @@
 // The sigma controller: creates one Sigma per loaded graph and never re-creates it for view changes.
 // What is drawn is derived in the node and edge reducers from a render state held here (visibility of
-// the time window, hover, selection, theme); `update` swaps that state and calls `refresh()`.
+// the time window, hover, selection, theme); `update` swaps that state and calls `refresh()`, partial
+// when only hover or selection moved. Labels never pile up: each frame reserves room for the forced ones
+// (busiest and focused nodes), and any other label that would overlap a drawn one is skipped.
 import Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import { FADED_NODE_SIZE, THEME_COLORS, type Theme, type ThemeColors } from '../graph/appearance.ts';
 import type { Visibility } from '../graph/timeline.ts';
+import type { EntityType } from '../graph/vocabulary.ts';
 import type { EntityGraph, SigmaEdgeAttributes, SigmaNodeAttributes } from './graph-model.ts';
 
 export interface RenderState {
   visibility: Visibility;
   selectedNode: string | null;
   hoveredNode: string | null;
+  /** The drawn pair whose interactions are listed: its edge and both ends stand out. */
+  selectedPair: { source: string; target: string } | null;
+  /** Entity types shown; nodes of other types are hidden. */
+  entityTypes: ReadonlySet<EntityType>;
+  /** Nodes folded into another in the current view (the country view's people and organisations). */
+  foldedNodes: ReadonlyMap<string, string> | null;
   theme: Theme;
   /** Nodes whose labels are always drawn (the top ones by windowed degree). */
   labelledNodes: ReadonlySet<string>;
@@ -22,6 +31,7 @@ export interface RenderState {
 export interface GraphRendererHandlers {
   onNodeClick: (node: string) => void;
   onNodeHover: (node: string | null) => void;
+  onEdgeClick: (source: string, target: string) => void;
   onStageClick: () => void;
 }
 
@@ -35,6 +45,13 @@ export interface GraphRenderer {
   getNodeScreenPosition(node: string): { x: number; y: number } | null;
   getNodeDisplay(node: string): Pick<NodeDisplayData, 'size' | 'color' | 'label' | 'hidden'> | null;
   isEdgeHidden(edge: string): boolean;
+  /** The sigma instance, for image export (which renders a copy of it off-screen). */
+  getSigma(): Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
+  /**
+   * Runs `draw` with the reducers colouring for `theme` (an exported image on the other theme's
+   * background), then restores them. `draw` must do its drawing synchronously: nothing is painted between.
+   */
+  withTheme<T>(theme: Theme, draw: () => T): T;
   kill(): void;
 }
 
@@ -43,14 +60,71 @@ const FOCUS_LABELS = 8;
 
 const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-/** Labels with a halo in the background colour, so they stay legible over edges. */
+interface LabelBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function overlaps(box: LabelBox, boxes: readonly LabelBox[]): boolean {
+  return boxes.some(
+    (other) =>
+      box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top,
+  );
+}
+
+function getLabelBox(
+  context: CanvasRenderingContext2D,
+  label: string,
+  x: number,
+  y: number,
+  size: number,
+  labelSize: number,
+): LabelBox {
+  const left = x + size + 4;
+  const width = context.measureText(label).width;
+  return {
+    left: left - 2,
+    top: y - labelSize / 2 - 3,
+    right: left + width + 2,
+    bottom: y + labelSize / 2 + 3,
+  };
+}
+
+/**
+ * Per-frame label room: forced labels reserve theirs first, in order of importance (a forced label that
+ * would land on a more important one is suppressed), and other labels take what is left.
+ */
+interface LabelRoom {
+  reserved: LabelBox[];
+  suppressed: Set<string>;
+  drawn: LabelBox[];
+  /** False until the frame's first label: reservations need the display data of this frame. */
+  ready: boolean;
+  reserve: () => void;
+}
+
+/** Labels with a halo in the background colour, so they stay legible over edges, and never piled up. */
 function createLabelDrawer(
   getHalo: () => string,
+  room: LabelRoom,
 ): NodeLabelDrawingFunction<SigmaNodeAttributes, SigmaEdgeAttributes> {
   return (context, data, settings) => {
     if (!data.label) return;
+    if (!room.ready) {
+      room.ready = true;
+      room.reserve();
+    }
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const key = (data as { key?: string }).key;
+    if (data.forceLabel && key !== undefined && room.suppressed.has(key)) return;
+    if (!data.forceLabel) {
+      const box = getLabelBox(context, data.label, data.x, data.y, data.size, size);
+      if (overlaps(box, room.reserved) || overlaps(box, room.drawn)) return;
+      room.drawn.push(box);
+    }
     const x = data.x + data.size + 4;
     const y = data.y + size / 3;
     context.lineJoin = 'round';
@@ -91,6 +165,43 @@ function createHoverDrawer(
   };
 }
 
+/**
+ * The nodes and edges whose display a window step changes, when nothing but the window (and the labels
+ * it earns) changed and nothing is focused; null when the whole graph has to be redrawn.
+ */
+function getWindowChanges(
+  previous: RenderState,
+  next: RenderState,
+): { nodes: string[]; edges: string[] } | null {
+  if (
+    previous.theme !== next.theme ||
+    previous.selectedNode !== next.selectedNode ||
+    previous.hoveredNode !== next.hoveredNode ||
+    previous.selectedPair !== next.selectedPair ||
+    previous.entityTypes !== next.entityTypes ||
+    previous.foldedNodes !== next.foldedNodes ||
+    previous.getNodeSize !== next.getNodeSize ||
+    previous.getEdgeSize !== next.getEdgeSize
+  ) {
+    return null;
+  }
+  const nodes = getChangedKeys(previous.visibility.nodeDegrees, next.visibility.nodeDegrees);
+  for (const node of previous.labelledNodes) if (!next.labelledNodes.has(node)) nodes.add(node);
+  for (const node of next.labelledNodes) if (!previous.labelledNodes.has(node)) nodes.add(node);
+  const edges = getChangedKeys(previous.visibility.edgeCounts, next.visibility.edgeCounts);
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+function getChangedKeys(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+): Set<string> {
+  const changed = new Set<string>();
+  for (const [key, value] of before) if (after.get(key) !== value) changed.add(key);
+  for (const key of after.keys()) if (!before.has(key)) changed.add(key);
+  return changed;
+}
+
 export function createGraphRenderer(
   container: HTMLElement,
   graph: EntityGraph,
@@ -104,9 +215,21 @@ export function createGraphRenderer(
 
   /** Neighbours of the focused node whose labels are forced; the others go through sigma's label grid. */
   let focusLabelled: Set<string> | null = null;
+  let pairEdge: string | null = null;
 
   const computeFocus = (): void => {
+    const pair = state.selectedPair;
+    pairEdge =
+      pair && graph.hasNode(pair.source) && graph.hasNode(pair.target)
+        ? (graph.edge(pair.source, pair.target) ?? null)
+        : null;
     const focus = state.hoveredNode ?? state.selectedNode;
+    if (pair && pairEdge !== null && state.hoveredNode === null) {
+      focusNodes = new Set([pair.source, pair.target]);
+      focusEdges = new Set([pairEdge]);
+      focusLabelled = new Set(focusNodes);
+      return;
+    }
     if (focus === null || !graph.hasNode(focus)) {
       focusNodes = null;
       focusEdges = null;
@@ -135,6 +258,9 @@ export function createGraphRenderer(
     const degree = state.visibility.nodeDegrees.get(node) ?? 0;
     const selected = node === state.selectedNode;
     const display: Partial<NodeDisplayData> = { x: attributes.x, y: attributes.y, type: 'circle' };
+    if (state.foldedNodes?.has(node) || !state.entityTypes.has(attributes.entityType)) {
+      return { ...display, hidden: true, label: null };
+    }
     if (degree === 0 && !selected) {
       // Faded nodes keep their name only while hovered, so the hover card can still say who they are.
       const label = node === state.hoveredNode ? attributes.label : null;
@@ -167,6 +293,9 @@ export function createGraphRenderer(
   const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
     const count = state.visibility.edgeCounts.get(edge);
     if (count === undefined) return { hidden: true };
+    if (edge === pairEdge) {
+      return { size: state.getEdgeSize(count) + 1.6, color: colors.edgeHighlight, zIndex: 3 };
+    }
     if (focusEdges) {
       return focusEdges.has(edge)
         ? { size: state.getEdgeSize(count) + 0.4, color: colors.edgeHighlight, zIndex: 2 }
@@ -175,8 +304,18 @@ export function createGraphRenderer(
     return { size: state.getEdgeSize(count), color: colors.edge, zIndex: 1 };
   };
 
+  const labelRoom: LabelRoom = {
+    reserved: [],
+    suppressed: new Set(),
+    drawn: [],
+    ready: false,
+    reserve: () => undefined,
+  };
+  const measure = document.createElement('canvas').getContext('2d');
+
   const sigma = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
+    enableEdgeEvents: true,
     zIndex: true,
     renderEdgeLabels: false,
     defaultEdgeType: 'line',
@@ -184,16 +323,20 @@ export function createGraphRenderer(
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: colors.label },
-    // Small graphs can afford a label on nearly every node; dense ones keep one or two per grid cell.
-    labelDensity: graph.order < 100 ? 1 : 0.55,
+    // Small graphs can afford a label on every node that has room (the drawer skips those that would
+    // overlap); dense ones keep one or two per grid cell.
+    labelDensity: graph.order < 100 ? 4 : 0.55,
     labelGridCellSize: graph.order < 100 ? 100 : 150,
-    labelRenderedSizeThreshold: 5,
+    labelRenderedSizeThreshold: graph.order < 100 ? 0 : 5,
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     nodeReducer,
     edgeReducer,
-    defaultDrawNodeLabel: createLabelDrawer(() => (state.theme === 'dark' ? '#16181c' : '#ffffff')),
+    defaultDrawNodeLabel: createLabelDrawer(
+      () => (state.theme === 'dark' ? '#16181c' : '#ffffff'),
+      labelRoom,
+    ),
     defaultDrawNodeHover: createHoverDrawer(() => state.theme),
   });
 
@@ -207,15 +350,67 @@ export function createGraphRenderer(
     handlers.onNodeHover(null);
   });
   sigma.on('clickStage', () => handlers.onStageClick());
+  sigma.on('clickEdge', ({ edge }) => {
+    const [source, target] = graph.extremities(edge);
+    handlers.onEdgeClick(source, target);
+  });
+  sigma.on('enterEdge', () => {
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveEdge', () => {
+    container.style.cursor = '';
+  });
+  // Forced labels (busiest and focused nodes) claim their room before the frame draws its first label.
+  sigma.on('beforeRender', () => {
+    labelRoom.reserved = [];
+    labelRoom.suppressed = new Set();
+    labelRoom.drawn = [];
+    labelRoom.ready = false;
+  });
+  labelRoom.reserve = () => {
+    if (!measure) return;
+    const labelSize = sigma.getSetting('labelSize');
+    measure.font = `${sigma.getSetting('labelWeight')} ${labelSize}px ${sigma.getSetting('labelFont')}`;
+    const pinned = [state.selectedNode, state.hoveredNode].filter((node): node is string => node !== null);
+    // Most important first: the selection, then the focus's busiest neighbours, then the busiest overall.
+    const forced = new Set([...pinned, ...(focusLabelled ?? []), ...state.labelledNodes]);
+    for (const node of forced) {
+      const display = sigma.getNodeDisplayData(node);
+      if (!display || display.hidden || !display.forceLabel || !display.label) continue;
+      const viewport = sigma.framedGraphToViewport(display);
+      const box = getLabelBox(
+        measure,
+        display.label,
+        viewport.x,
+        viewport.y,
+        sigma.scaleSize(display.size),
+        labelSize,
+      );
+      if (pinned.includes(node)) {
+        // The hover card is bold, padded and a point larger than a label: keep its surroundings clear.
+        labelRoom.reserved.push({
+          ...box,
+          top: box.top - 3,
+          bottom: box.bottom + 3,
+          right: box.right + (box.right - box.left) * 0.12 + 12,
+        });
+      } else if (overlaps(box, labelRoom.reserved)) labelRoom.suppressed.add(node);
+      else labelRoom.reserved.push(box);
+    }
+  };
 
   return {
     update(next) {
+      const previous = state;
       const themeChanged = next.theme !== state.theme;
       state = next;
       colors = THEME_COLORS[state.theme];
       computeFocus();
       if (themeChanged) sigma.setSetting('labelColor', { color: colors.label });
-      sigma.refresh();
+      const changed = focusNodes === null ? getWindowChanges(previous, next) : null;
+      if (changed && changed.nodes.length + changed.edges.length < (graph.order + graph.size) / 4) {
+        sigma.refresh({ partialGraph: changed });
+      } else sigma.refresh();
     },
     focusNode(node) {
       const display = sigma.getNodeDisplayData(node);
@@ -261,6 +456,21 @@ export function createGraphRenderer(
     },
     isEdgeHidden(edge) {
       return sigma.getEdgeDisplayData(edge)?.hidden ?? true;
+    },
+    getSigma() {
+      return sigma;
+    },
+    withTheme(theme, draw) {
+      const current = state;
+      if (theme === current.theme) return draw();
+      state = { ...current, theme };
+      colors = THEME_COLORS[theme];
+      try {
+        return draw();
+      } finally {
+        state = current;
+        colors = THEME_COLORS[current.theme];
+      }
     },
     kill() {
       sigma.kill();

@@ -18,8 +18,9 @@ function getSystemTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export function useTheme(): [Theme, () => void] {
-  const [saved, setSaved] = useState<Theme | null>(readSavedTheme);
+/** `shared` is a theme named by the page's URL; it wins over the saved choice but is not saved itself. */
+export function useTheme(shared: Theme | null = null): [Theme, () => void] {
+  const [saved, setSaved] = useState<Theme | null>(() => shared ?? readSavedTheme());
   const [system, setSystem] = useState<Theme>(getSystemTheme);
   const theme = saved ?? system;
 

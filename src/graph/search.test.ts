@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEntityMatches } from './search.ts';
+import { getEntityMatches, getInitials } from './search.ts';
 
 const entities = [
   { key: 'xi', label: 'Xi Jinping', aliases: ['President Xi'] },
@@ -24,5 +24,25 @@ describe('getEntityMatches', () => {
     expect(getEntityMatches(entities, 'china').map((match) => match.rank)).toEqual([0]);
     expect(getEntityMatches(entities, '   ')).toEqual([]);
     expect(getEntityMatches(entities, 'a', 2)).toHaveLength(2);
+  });
+
+  it('finds a name of several words by its initials', () => {
+    const withSco = [
+      ...entities,
+      { key: 'snp', label: 'Scottish National Party', aliases: [] },
+      { key: 'sco', label: 'Shanghai Cooperation Organization', aliases: [] },
+      { key: 'asean', label: 'Association of Southeast Asian Nations', aliases: [] },
+    ];
+    expect(getEntityMatches(withSco, 'SCO')[0]?.key).toBe('sco');
+    expect(getEntityMatches(withSco, 'asan')[0]?.key).toBe('asean');
+    expect(getEntityMatches(withSco, 'x').map((match) => match.key)).not.toContain('sco');
+  });
+});
+
+describe('getInitials', () => {
+  it('gives initials with and without minor words, none for one word', () => {
+    expect(getInitials('association of southeast asian nations')).toEqual(['asan', 'aosan']);
+    expect(getInitials('united nations')).toEqual(['un']);
+    expect(getInitials('china')).toEqual([]);
   });
 });

@@ -8,9 +8,15 @@ import {
   getBucketUnit,
   getDateTicks,
   getHistogram,
+  getKeyedWindow,
+  getNextPlaybackWindow,
   getNodeInteractions,
+  getPlaybackStartWindow,
   getVisibility,
   isFullWindow,
+  resizeWindow,
+  shiftWindow,
+  type TimeWindow,
 } from './timeline.ts';
 
 const day = parseDayNumber;
@@ -142,5 +148,92 @@ describe('windows', () => {
     expect(clampWindow({ start: day('2024-02-12'), end: day('2024-01-01') }, range)).toEqual(range);
     expect(isFullWindow(range, range)).toBe(true);
     expect(isFullWindow(window('2024-02-02', '2024-02-10'), range)).toBe(false);
+  });
+});
+
+describe('playback and keyboard windows', () => {
+  const range = window('2024-01-01', '2024-03-31');
+
+  it('starts from a sixth of the range when the window covers it all', () => {
+    expect(getPlaybackStartWindow(range, range, 'day')).toEqual({
+      start: range.start,
+      end: range.start + 14,
+    });
+  });
+
+  it('starts over from the beginning when the window already touches the end', () => {
+    const atEnd = window('2024-03-25', '2024-03-31');
+    expect(getPlaybackStartWindow(atEnd, range, 'week')).toEqual({
+      start: range.start,
+      end: range.start + 6,
+    });
+    const middle = window('2024-02-01', '2024-02-07');
+    expect(getPlaybackStartWindow(middle, range, 'week')).toBe(middle);
+  });
+
+  it('steps by a day, a week or a calendar month, keeping the length, and stops at the end', () => {
+    const start = window('2024-01-10', '2024-01-15');
+    expect(getNextPlaybackWindow(start, range, 'day')).toEqual(window('2024-01-11', '2024-01-16'));
+    expect(getNextPlaybackWindow(start, range, 'week')).toEqual(window('2024-01-17', '2024-01-22'));
+    expect(getNextPlaybackWindow(start, range, 'month')).toEqual(window('2024-02-10', '2024-02-15'));
+    expect(getNextPlaybackWindow(window('2024-01-01', '2024-01-31'), range, 'month')).toEqual(
+      window('2024-01-30', '2024-02-29'),
+    );
+    expect(getNextPlaybackWindow(window('2024-03-28', '2024-03-30'), range, 'week')).toEqual(
+      window('2024-03-29', '2024-03-31'),
+    );
+    expect(getNextPlaybackWindow(window('2024-03-29', '2024-03-31'), range, 'day')).toBeNull();
+  });
+
+  it('moves a window whole inside the range, and resizes it from its end', () => {
+    const middle = window('2024-02-01', '2024-02-07');
+    expect(shiftWindow(middle, range, 3)).toEqual(window('2024-02-04', '2024-02-10'));
+    expect(shiftWindow(middle, range, -100)).toEqual(window('2024-01-01', '2024-01-07'));
+    expect(resizeWindow(middle, range, 2)).toEqual(window('2024-02-01', '2024-02-09'));
+    expect(resizeWindow(middle, range, -30)).toEqual(window('2024-02-01', '2024-02-01'));
+    expect(resizeWindow(middle, range, 100).end).toBe(range.end);
+  });
+
+  it('reaches the end of any range in a finite number of steps', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom('day' as const, 'week' as const, 'month' as const),
+        (span, length, step) => {
+          const bounds = { start: 1000, end: 1000 + span };
+          let current: TimeWindow | null = { start: 1000, end: Math.min(bounds.end, 1000 + length) };
+          let steps = 0;
+          while (current && steps < 1000) {
+            expect(current.end - current.start).toBe(Math.min(span, length));
+            current = getNextPlaybackWindow(current, bounds, step);
+            steps++;
+          }
+          return current === null;
+        },
+      ),
+    );
+  });
+});
+
+describe('getKeyedWindow', () => {
+  const range = window('2024-01-01', '2024-12-31');
+  const week = window('2024-03-04', '2024-03-10');
+
+  it('moves by a bar, resizes with shift, pages by its length and jumps to the ends', () => {
+    expect(getKeyedWindow('ArrowRight', false, week, range, 'day')).toEqual(
+      window('2024-03-05', '2024-03-11'),
+    );
+    expect(getKeyedWindow('ArrowLeft', false, week, range, 'week')).toEqual(
+      window('2024-02-26', '2024-03-03'),
+    );
+    expect(getKeyedWindow('ArrowRight', true, week, range, 'day')).toEqual(
+      window('2024-03-04', '2024-03-11'),
+    );
+    expect(getKeyedWindow('ArrowLeft', true, week, range, 'day')).toEqual(window('2024-03-04', '2024-03-09'));
+    expect(getKeyedWindow('PageUp', false, week, range, 'day')).toEqual(window('2024-03-11', '2024-03-17'));
+    expect(getKeyedWindow('Home', false, week, range, 'day')).toEqual(window('2024-01-01', '2024-01-07'));
+    expect(getKeyedWindow('End', false, week, range, 'month')).toEqual(window('2024-12-25', '2024-12-31'));
+    expect(getKeyedWindow('a', false, week, range, 'day')).toBeNull();
   });
 });

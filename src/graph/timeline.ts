@@ -116,7 +116,7 @@ function lowerBound(sorted: Int32Array, target: number): number {
 }
 
 /** Calls `visit` with the index of each interaction the window (and the undated choice) lets through. */
-function forEachInWindow(
+export function forEachInWindow(
   index: TimelineIndex,
   window: TimeWindow,
   includeUndated: boolean,
@@ -275,4 +275,93 @@ export function clampWindow(window: TimeWindow, range: TimeWindow): TimeWindow {
 
 export function isFullWindow(window: TimeWindow, range: TimeWindow | null): boolean {
   return range === null || (window.start <= range.start && window.end >= range.end);
+}
+
+export type PlaybackStep = 'day' | 'week' | 'month';
+export const PLAYBACK_STEPS: readonly PlaybackStep[] = ['day', 'week', 'month'];
+export type PlaybackSpeed = 0.5 | 1 | 2 | 4;
+export const PLAYBACK_SPEEDS: readonly PlaybackSpeed[] = [0.5, 1, 2, 4];
+/** Milliseconds between two playback steps at 1×. */
+export const PLAYBACK_INTERVAL = 900;
+
+function advanceDay(day: number, step: PlaybackStep): number {
+  if (step === 'day') return day + 1;
+  if (step === 'week') return day + 7;
+  // A month step keeps the day of the month where it can ("15 Jan" → "15 Feb"), else lands on the 1st.
+  const offset = day - getMonthStart(day);
+  const next = getNextMonthStart(day);
+  return Math.min(next + offset, getNextMonthStart(next) - 1);
+}
+
+function getStepDays(step: PlaybackStep): number {
+  return step === 'day' ? 1 : step === 'week' ? 7 : 30;
+}
+
+/**
+ * The window playback starts from: the current one, unless it covers the whole range (nothing would move),
+ * in which case a sixth of the range (at least one step) at its start; a window already at the end of the
+ * range starts over from the beginning with the same length.
+ */
+export function getPlaybackStartWindow(
+  window: TimeWindow,
+  range: TimeWindow,
+  step: PlaybackStep,
+): TimeWindow {
+  const span = range.end - range.start + 1;
+  if (isFullWindow(window, range)) {
+    const length = Math.min(span, Math.max(getStepDays(step), Math.round(span / 6)));
+    return { start: range.start, end: range.start + length - 1 };
+  }
+  if (window.end >= range.end) return { start: range.start, end: range.start + (window.end - window.start) };
+  return window;
+}
+
+/** The window one playback step later, same length, or null once it already touches the end of the range. */
+export function getNextPlaybackWindow(
+  window: TimeWindow,
+  range: TimeWindow,
+  step: PlaybackStep,
+): TimeWindow | null {
+  if (window.end >= range.end) return null;
+  const length = window.end - window.start;
+  const end = Math.min(range.end, Math.max(window.end + 1, advanceDay(window.end, step)));
+  return { start: Math.max(range.start, end - length), end };
+}
+
+/** The window moved by `days` (negative: earlier), kept whole inside the range. */
+export function shiftWindow(window: TimeWindow, range: TimeWindow, days: number): TimeWindow {
+  const length = window.end - window.start;
+  const start = Math.min(range.end - length, Math.max(range.start, window.start + days));
+  return { start, end: start + length };
+}
+
+/** The window with its end moved by `days`, never shorter than one day nor past the range. */
+export function resizeWindow(window: TimeWindow, range: TimeWindow, days: number): TimeWindow {
+  const end = Math.min(range.end, Math.max(window.start, window.end + days));
+  return { start: window.start, end };
+}
+
+/**
+ * The window after a key press on the timeline: arrows move it by one bar (a day, a week or 30 days),
+ * shift+arrows move its end instead, Page Up/Down move it by its own length, Home/End send it to the
+ * ends of the range; null for any other key.
+ */
+export function getKeyedWindow(
+  key: string,
+  shiftKey: boolean,
+  window: TimeWindow,
+  range: TimeWindow,
+  unit: BucketUnit,
+): TimeWindow | null {
+  const length = window.end - window.start + 1;
+  const bar = unit === 'day' ? 1 : unit === 'week' ? 7 : 30;
+  if (key === 'ArrowLeft' || key === 'ArrowDown' || key === 'ArrowRight' || key === 'ArrowUp') {
+    const days = (key === 'ArrowLeft' || key === 'ArrowDown' ? -1 : 1) * bar;
+    return shiftKey ? resizeWindow(window, range, days) : shiftWindow(window, range, days);
+  }
+  if (key === 'PageUp' || key === 'PageDown')
+    return shiftWindow(window, range, (key === 'PageUp' ? 1 : -1) * length);
+  if (key === 'Home') return shiftWindow(window, range, range.start - window.start);
+  if (key === 'End') return shiftWindow(window, range, range.end - window.end);
+  return null;
 }

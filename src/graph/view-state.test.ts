@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDayNumber } from './dates.ts';
-import {
-  INITIAL_VIEW_STATE,
-  getWindowFromParams,
-  reduceViewState,
-  setWindowParams,
-  type ViewState,
-} from './view-state.ts';
+import { INITIAL_VIEW_STATE, reduceViewState, type ViewState } from './view-state.ts';
 
 const range = { start: 100, end: 120 };
 const loaded: ViewState = reduceViewState(INITIAL_VIEW_STATE, {
@@ -60,24 +53,60 @@ describe('reduceViewState', () => {
   });
 });
 
-describe('window URL parameters', () => {
-  it('reads a window, clamped into the range, and ignores unreadable dates', () => {
-    const feb = { start: parseDayNumber('2024-02-01'), end: parseDayNumber('2024-02-21') };
-    const read = (query: string) => getWindowFromParams(new URLSearchParams(query), feb);
-    expect(read('from=2024-02-05&to=2024-03-30')).toEqual({
-      start: parseDayNumber('2024-02-05'),
-      end: feb.end,
+describe('reduceViewState: filters, pairs, country view and playback', () => {
+  it('toggles types in vocabulary order and resets them', () => {
+    let state = reduceViewState(loaded, { type: 'entityTypeToggled', entityType: 'person' });
+    expect(state.entityTypes).toEqual(['country', 'organization', 'media']);
+    state = reduceViewState(state, { type: 'entityTypeToggled', entityType: 'person' });
+    expect(state.entityTypes).toEqual(['country', 'person', 'organization', 'media']);
+    state = reduceViewState(state, { type: 'interactionTypeToggled', interactionType: 'call' });
+    expect(state.interactionTypes).not.toContain('call');
+    state = reduceViewState(state, { type: 'interactionTypesSet', interactionTypes: ['visit', 'call'] });
+    expect(state.interactionTypes).toEqual(['visit', 'call']);
+    state = reduceViewState(state, { type: 'minInteractionsChanged', minInteractions: 0 });
+    expect(state.minInteractions).toBe(1);
+    state = reduceViewState(state, { type: 'minInteractionsChanged', minInteractions: 3.4 });
+    expect(state.minInteractions).toBe(3);
+    state = reduceViewState(state, { type: 'filtersReset' });
+    expect(state).toMatchObject({
+      minInteractions: 1,
+      interactionTypes: INITIAL_VIEW_STATE.interactionTypes,
     });
-    expect(read('to=2024-02-10')).toEqual({ start: feb.start, end: parseDayNumber('2024-02-10') });
-    expect(read('from=yesterday')).toBeNull();
-    expect(getWindowFromParams(new URLSearchParams('from=2024-02-05'), null)).toBeNull();
   });
 
-  it('writes a narrowed window and clears a full one', () => {
-    const params = new URLSearchParams('graph=seeds');
-    setWindowParams(params, { start: 100, end: 105 }, range);
-    expect(params.toString()).toBe('graph=seeds&from=1970-04-11&to=1970-04-16');
-    setWindowParams(params, range, range);
-    expect(params.toString()).toBe('graph=seeds');
+  it('selects a pair apart from a node; Escape (panelClosed) clears both', () => {
+    let state = reduceViewState(loaded, { type: 'nodeSelected', node: 'xi' });
+    state = reduceViewState(state, { type: 'pairSelected', pair: { source: 'xi', target: 'putin' } });
+    expect(state.selectedPair).toEqual({ source: 'xi', target: 'putin' });
+    state = reduceViewState(state, { type: 'panelClosed' });
+    expect(state).toMatchObject({ selectedNode: null, selectedPair: null });
+  });
+
+  it('drops a selected pair when the view switches to countries', () => {
+    let state = reduceViewState(loaded, { type: 'pairSelected', pair: { source: 'a', target: 'b' } });
+    state = reduceViewState(state, { type: 'countryViewToggled' });
+    expect(state).toMatchObject({ countryView: true, selectedPair: null });
+  });
+
+  it('plays the window through the range and stops at its end', () => {
+    let state = reduceViewState(loaded, { type: 'playbackToggled' });
+    expect(state.playing).toBe(true);
+    expect(state.window).toEqual({ start: 100, end: 103 });
+    state = reduceViewState(state, { type: 'playbackTicked' });
+    expect(state.window).toEqual({ start: 101, end: 104 });
+    let ticks = 0;
+    while (state.playing && ticks < 100) {
+      state = reduceViewState(state, { type: 'playbackTicked' });
+      ticks++;
+    }
+    expect(state.window).toEqual({ start: 117, end: 120 });
+    expect(ticks).toBe(16);
+  });
+
+  it('pauses when the window is moved by hand', () => {
+    const playing = reduceViewState(loaded, { type: 'playbackToggled' });
+    const moved = reduceViewState(playing, { type: 'windowChanged', window: { start: 110, end: 112 } });
+    expect(moved.playing).toBe(false);
+    expect(reduceViewState(moved, { type: 'playbackTicked' })).toBe(moved);
   });
 });
