@@ -49,7 +49,7 @@ export async function benchCommand(options: BenchOptions): Promise<number> {
     { name: 'resolve', value: Math.round(timings.resolveMs), unit: 'ms', goal: '' },
     { name: 'assemble + validate', value: Math.round(timings.assembleMs), unit: 'ms', goal: '' },
     {
-      name: 'layout (ForceAtlas2 + Louvain + noverlap)',
+      name: 'layout (ForceAtlas2, Louvain, overlap pass)',
       value: Math.round(timings.layoutMs),
       unit: 'ms',
       goal: '',
