@@ -12,6 +12,7 @@ import {
   isPlausibleIsoDate,
   parseGivenDate,
   resolveArticleDate,
+  findWeekdayMention,
   toIsoDate,
 } from './article-dates.ts';
 import type { DateContext } from './article-dates.ts';
@@ -226,5 +227,39 @@ describe('calendar helpers', () => {
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(isPlausibleIsoDate('2024-13-01')).toBe(false);
     expect(isPlausibleIsoDate('1987-02-26')).toBe(true);
+  });
+});
+
+describe('weekday mentions', () => {
+  const context = (referenceDate: string | null, anchors: [number, number][] = []) => ({
+    anchorYears: new Map(anchors),
+    mentionedYears: new Map(),
+    referenceDate,
+  });
+
+  it('finds "on Monday" in the opening paragraphs', () => {
+    expect(findWeekdayMention('On Monday, Modi visited Moscow.')).toBe(1);
+    expect(findWeekdayMention('Talks resumed last Friday in Geneva.')).toBe(5);
+    expect(findWeekdayMention('Nothing here about days.')).toBeNull();
+  });
+
+  it('resolves to the latest such weekday up to the reference date', () => {
+    // 2024-07-10 was a Wednesday: the Monday before is 2024-07-08, and "on Wednesday" is the same day.
+    expect(resolveArticleDate({ weekday: 1 }, context('2024-07-10'))).toEqual({
+      date: '2024-07-08',
+      dateOrigin: 'relative',
+    });
+    expect(resolveArticleDate({ weekday: 3 }, context('2024-07-10'))).toEqual({
+      date: '2024-07-10',
+      dateOrigin: 'relative',
+    });
+  });
+
+  it('never guesses without a reference date, or on a page whose dates are from other years', () => {
+    expect(resolveArticleDate({ weekday: 1 }, context(null))).toEqual({ date: null, dateOrigin: 'none' });
+    expect(resolveArticleDate({ weekday: 1 }, context('2025-06-24', [[2024, 5]]))).toEqual({
+      date: null,
+      dateOrigin: 'none',
+    });
   });
 });

@@ -34,6 +34,8 @@ export interface DateClues {
   byline?: BylineMatch | null;
   textDate?: MonthDay | null;
   relative?: RelativeTime | null;
+  /** Day of the week (0 = Sunday) of an "on Monday"-style mention, resolved against the reference date. */
+  weekday?: number | null;
 }
 
 /** What the whole page (or file) says about dates: used to fill in missing years and relative times. */
@@ -327,7 +329,31 @@ export function resolveArticleDate(clues: DateClues, context: DateContext): Reso
   if (clues.relative && context.referenceDate) {
     return { date: addDays(context.referenceDate, -getRelativeDays(clues.relative)), dateOrigin: 'relative' };
   }
+  if (clues.weekday !== undefined && clues.weekday !== null && context.referenceDate) {
+    // "On Monday" means the latest Monday up to the reference date, but only on a page of that time: a
+    // page whose full dates are all from other years is an archive, and its "Monday" is not this week's.
+    const referenceYear = Number(context.referenceDate.slice(0, 4));
+    if (context.anchorYears.size === 0 || context.anchorYears.has(referenceYear)) {
+      const referenceWeekday = new Date(`${context.referenceDate}T00:00:00Z`).getUTCDay();
+      const back = (referenceWeekday - clues.weekday + 7) % 7;
+      return { date: addDays(context.referenceDate, -back), dateOrigin: 'relative' };
+    }
+  }
   return { date: null, dateOrigin: 'none' };
+}
+
+/**
+ * The weekday of the article's first "on Monday" / "last Tuesday" / "this Friday" mention in its opening
+ * paragraphs (where news copy says when the event happened), or null.
+ */
+export function findWeekdayMention(text: string): number | null {
+  const opening = text
+    .split(/\n\s*\n/)
+    .slice(0, 3)
+    .join('\n');
+  const match =
+    /\b(?:on|last|this|since)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i.exec(opening);
+  return match ? WEEKDAYS.indexOf((match[1] as string).toLowerCase()) : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   findFirstTextDate,
   parseGivenDate,
   resolveArticleDate,
+  findWeekdayMention,
 } from './article-dates.ts';
 import type { DateClues } from './article-dates.ts';
 import { isChromeLine } from './page-chrome.ts';
@@ -190,7 +191,9 @@ export function parseHtml(html: string, file: string, options: PageParseOptions 
   }
 
   const dateline = paragraphs.map(findDateline).find(Boolean) ?? null;
-  const clues: DateClues = given ? { given } : { dateline, textDate: findFirstTextDate(text) };
+  const clues: DateClues = given
+    ? { given }
+    : { dateline, textDate: findFirstTextDate(text), weekday: findWeekdayMention(text) };
   const { date, dateOrigin } = resolveArticleDate(clues, {
     anchorYears: countAnchorYears(text),
     mentionedYears: countYears(text),

@@ -9,6 +9,7 @@ import {
   findFirstTextDate,
   parseGivenDate,
   resolveArticleDate,
+  findWeekdayMention,
 } from './article-dates.ts';
 import type { DateClues, DateContext } from './article-dates.ts';
 import { normalizeText } from './text-decoding.ts';
@@ -96,6 +97,7 @@ function getDateClues(text: string, dateline: string | null): DateClues {
   return {
     dateline: datelineFromText ?? (datelineDate ? { agency: '', date: datelineDate } : null),
     textDate: findFirstTextDate(text),
+    weekday: findWeekdayMention(text),
   };
 }
 

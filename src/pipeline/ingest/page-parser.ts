@@ -12,6 +12,7 @@ import {
   countYears,
   inferReferenceDate,
   resolveArticleDate,
+  findWeekdayMention,
 } from './article-dates.ts';
 import type { BylineMatch, DateClues, DateContext, RelativeTime } from './article-dates.ts';
 import {
@@ -345,6 +346,7 @@ function getClues(draft: ArticleDraft): DateClues {
     byline: draft.byline,
     textDate: findFirstTextDate(draft.paragraphs.map((paragraph) => paragraph.text).join('\n\n')),
     relative: draft.relative,
+    weekday: findWeekdayMention(draft.paragraphs.map((paragraph) => paragraph.text).join('\n\n')),
   };
 }
 
