@@ -57,6 +57,7 @@ describe('toGexf', () => {
 
   it('writes a dynamic graph with one spell per interaction date', () => {
     expect(xml).toContain('mode="dynamic" timeformat="date"');
+    expect(xml).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
     expect(xml).toContain(
       '<spells><spell start="2024-02-05" end="2024-02-05"/><spell start="2024-02-08" end="2024-02-08"/></spells>',
     );

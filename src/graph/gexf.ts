@@ -96,18 +96,25 @@ export function toGexf(input: GexfInput): string {
 
   // graphology-gexf writes static graphs; Gephi reads dates from <spells> under a dynamic <graph>.
   let edgeIndex = 0;
-  return xml
-    .replace(
-      /<graph defaultedgetype="undirected">/,
-      '<graph defaultedgetype="undirected" mode="dynamic" timeformat="date">',
-    )
-    .replace(/<\/edge>/g, (closing) => {
-      const key = edgeOrder[edgeIndex++];
-      const dates = key ? [...(pairs.get(key)?.dates ?? [])].sort() : [];
-      if (dates.length === 0) return closing;
-      const spells = dates
-        .map((date) => `<spell start="${escapeXml(date)}" end="${escapeXml(date)}"/>`)
-        .join('');
-      return `<spells>${spells}</spells>${closing}`;
-    });
+  return (
+    xml
+      // graphology-gexf 0.13 writes a malformed viz namespace ("http:///"); Gephi expects this one.
+      .replace(
+        'xmlns:viz="http:///www.gexf.net/1.1draft/viz"',
+        'xmlns:viz="http://www.gexf.net/1.2draft/viz"',
+      )
+      .replace(
+        /<graph defaultedgetype="undirected">/,
+        '<graph defaultedgetype="undirected" mode="dynamic" timeformat="date">',
+      )
+      .replace(/<\/edge>/g, (closing) => {
+        const key = edgeOrder[edgeIndex++];
+        const dates = key ? [...(pairs.get(key)?.dates ?? [])].sort() : [];
+        if (dates.length === 0) return closing;
+        const spells = dates
+          .map((date) => `<spell start="${escapeXml(date)}" end="${escapeXml(date)}"/>`)
+          .join('');
+        return `<spells>${spells}</spells>${closing}`;
+      })
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBundle } from './assemble-bundle.ts';
-import { addCustomMentions, applyOverrides, parseOverrides } from './overrides.ts';
+import { addCustomMentions, applyOverrides, getUnknownOverrideIds, parseOverrides } from './overrides.ts';
 import { createFixtureResolution, fixtureArticles, fixtureExtractions } from './test-fixtures.ts';
 
 describe('parseOverrides', () => {
@@ -61,6 +61,66 @@ describe('addCustomMentions', () => {
       const [start, end] = interaction.targetSpan;
       expect(interaction.evidence.slice(start, end).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('an added name containing a known one', () => {
+  it('wins over the shorter mention inside it, and the interactions read from that mention go', () => {
+    const article = {
+      ...fixtureArticles[0]!,
+      text: 'Friends of Socialist China met Russian officials in Moscow.',
+    };
+    const extraction = {
+      articleId: article.id,
+      entities: [],
+      mentions: [
+        { key: 'country:CHN', start: 21, end: 26 },
+        { key: 'country:RUS', start: 31, end: 38 },
+      ],
+      interactions: [
+        {
+          source: 'country:CHN',
+          target: 'country:RUS',
+          directed: true,
+          type: 'meeting' as const,
+          evidence: article.text,
+          sourceSpan: [21, 26] as [number, number],
+          targetSpan: [31, 38] as [number, number],
+        },
+      ],
+    };
+    const overrides = parseOverrides(
+      JSON.stringify({
+        entities: [{ id: 'org:fosc', label: 'Friends of Socialist China', type: 'organization' }],
+      }),
+      'x.json',
+    );
+    const result = addCustomMentions(article, extraction, overrides);
+    expect(result.mentions.map((mention) => mention.key)).toEqual(['org:fosc', 'country:RUS']);
+    expect(result.interactions).toEqual([
+      expect.objectContaining({
+        source: 'org:fosc',
+        target: 'country:RUS',
+        type: 'meeting',
+        sourceSpan: [0, 26],
+      }),
+    ]);
+  });
+});
+
+describe('getUnknownOverrideIds', () => {
+  it('names merges and drops that match no entity', () => {
+    const overrides = parseOverrides(
+      JSON.stringify({
+        merge: [{ from: 'org:nope', into: 'country:CHN' }],
+        drop: ['person:nobody', 'person:wang-yi'],
+      }),
+      'x.json',
+    );
+    expect(getUnknownOverrideIds(createFixtureResolution(), overrides)).toEqual([
+      'org:nope',
+      'person:nobody',
+    ]);
   });
 });
 

@@ -107,15 +107,31 @@ export function addCustomMentions(
     for (const match of article.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlaps(extraction.mentions, start, end) || overlaps(added, start, end)) continue;
+      if (overlaps(added, start, end)) continue;
+      // A user's name wins over what extraction read inside it ("China" in "Friends of Socialist China"),
+      // but not over a longer name that contains it.
+      const clashing = extraction.mentions.filter((mention) => mention.start < end && start < mention.end);
+      if (clashing.some((mention) => mention.start < start || mention.end > end)) continue;
       added.push({ key, start, end });
     }
   }
   if (added.length === 0) return extraction;
 
-  const mentions = [...extraction.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-  const interactions: ExtractedInteraction[] = [...extraction.interactions];
-  for (const sentence of splitSentences(article.text)) {
+  const isCovered = (start: number, end: number): boolean =>
+    added.some((mention) => mention.start <= start && end <= mention.end);
+  const kept = extraction.mentions.filter((mention) => !isCovered(mention.start, mention.end));
+  const mentions = [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sentences = splitSentences(article.text);
+  const sentenceStart = new Map(sentences.map((sentence) => [sentence.text, sentence.start]));
+  // Interactions read from a name now claimed by the user are dropped with it.
+  const interactions: ExtractedInteraction[] = extraction.interactions.filter((interaction) => {
+    const offset = sentenceStart.get(interaction.evidence);
+    if (offset === undefined) return true;
+    return ![interaction.sourceSpan, interaction.targetSpan].some(([start, end]) =>
+      isCovered(offset + start, offset + end),
+    );
+  });
+  for (const sentence of sentences) {
     const inSentence = mentions.filter(
       (mention) => mention.start >= sentence.start && mention.end <= sentence.end,
     );
@@ -155,6 +171,15 @@ export function addCustomMentions(
     entities.push(ref);
   }
   return { ...extraction, entities, mentions, interactions };
+}
+
+/** Merges and drops that name no entity of this corpus: likely typos, so the CLI warns about them. */
+export function getUnknownOverrideIds(resolution: EntityResolution, overrides: Overrides): string[] {
+  const known = (id: string): boolean => resolution.entities.has(id);
+  const unknown = [...overrides.merge.flatMap(({ from, into }) => [from, into]), ...overrides.drop].filter(
+    (id) => !known(id) && !overrides.entities.some((entity) => entity.id === id),
+  );
+  return [...new Set(unknown)].sort();
 }
 
 function mergeRecords(into: ResolvedEntityRecord, from: ResolvedEntityRecord): ResolvedEntityRecord {

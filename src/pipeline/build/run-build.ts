@@ -6,7 +6,7 @@ import { readCorpus, type IngestOptions } from '../ingest/index.ts';
 import type { ArticleExtraction, IngestProblem, SourceArticle } from '../types.ts';
 import { assembleBundle } from './assemble-bundle.ts';
 import { createExtractionSink, type ExtractionOptions } from './extract-pool.ts';
-import { applyOverrides, type Overrides } from './overrides.ts';
+import { applyOverrides, getUnknownOverrideIds, type Overrides } from './overrides.ts';
 
 export interface BuildOptions {
   id: string;
@@ -17,6 +17,8 @@ export interface BuildOptions {
   layoutIterations?: number;
   /** User overrides from `--aliases FILE`. */
   overrides?: Overrides;
+  /** Told about things worth a user's attention that do not stop the build. */
+  onWarning?: (message: string) => void;
   /** Progress callbacks per stage, for the CLI's progress bar. */
   onStage?: (stage: BuildStage) => void;
   /** Called as articles are read and extracted; `bytesRead` estimates how far into the input the read is. */
@@ -119,6 +121,11 @@ export async function runBuild(inputs: readonly string[], options: BuildOptions)
   options.onStage?.('resolve');
   const resolved = resolveEntities(extractions);
   const resolution = options.overrides ? applyOverrides(resolved, options.overrides) : resolved;
+  if (options.overrides && options.onWarning) {
+    for (const id of getUnknownOverrideIds(resolved, options.overrides)) {
+      options.onWarning(`overrides name ${id}, which is not an entity of this corpus; ignored`);
+    }
+  }
   const resolveDone = performance.now();
 
   options.onStage?.('layout');

@@ -1,9 +1,9 @@
 // The `entente` command line: build, export, inspect, eval and bench. This is one of the only two places
 // in the pipeline that touch the disk (with src/pipeline/io); everything it calls is a pure stage.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import {
   toBundleJson,
   readBundleFile,
@@ -14,7 +14,7 @@ import {
 import { toCsvTables } from '../../graph/csv.ts';
 import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
 import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
-import { SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';
+import { ENTENTE_VERSION, SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';
 import { parseOverrides } from '../build/overrides.ts';
 import type { Bundle } from '../../graph/bundle.ts';
 import { createProgress } from './progress.ts';
@@ -70,6 +70,13 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
     process.stderr.write(`entente build: --out must name a .json file (got ${options.out})\n`);
     return 2;
   }
+  const outFolder = dirname(options.out);
+  if (existsSync(outFolder) && !statSync(outFolder).isDirectory()) {
+    process.stderr.write(
+      `entente build: cannot write ${options.out}: ${outFolder} is a file, not a folder\n`,
+    );
+    return 2;
+  }
   const id = options.id ?? toBundleId(options.out);
   if (!/^[a-z0-9][a-z0-9_-]*$/i.test(id)) {
     process.stderr.write(
@@ -92,13 +99,23 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
   if (options.workers !== undefined) buildOptions.workers = options.workers;
   if (options.seed !== undefined) buildOptions.seed = options.seed;
   if (options.aliases) {
+    let text: string;
     try {
-      buildOptions.overrides = parseOverrides(await readFile(options.aliases, 'utf8'), options.aliases);
+      text = await readFile(options.aliases, 'utf8');
     } catch (error) {
-      process.stderr.write(`${(error as Error).message}\n`);
+      process.stderr.write(
+        `entente build: cannot read --aliases ${options.aliases}: ${(error as Error).message}\n`,
+      );
+      return 2;
+    }
+    try {
+      buildOptions.overrides = parseOverrides(text, options.aliases);
+    } catch (error) {
+      process.stderr.write(`entente build: ${(error as Error).message}\n`);
       return 2;
     }
   }
+  buildOptions.onWarning = (message) => process.stderr.write(`entente build: warning: ${message}\n`);
   try {
     const { bundle, timings } = await runBuild(inputs, buildOptions);
     progress.stop();
@@ -203,6 +220,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .description(
       'Turn news articles about diplomacy into a dated network of countries, people and organisations.',
     )
+    .version(ENTENTE_VERSION)
     .exitOverride()
     .showHelpAfterError();
 

@@ -56,6 +56,10 @@ export function createProgress(stream: NodeJS.WriteStream): Progress {
       bar.update(done, { articles, rate: Math.round(articles / seconds) });
     },
     stop() {
+      if (bar) {
+        // Estimates of bytes read fall a little short of the file size: finish the bar at 100%.
+        bar.update(bar.getTotal());
+      }
       stopBar();
     },
   };
