@@ -56,11 +56,20 @@ export function Explorer({
 
   const exploration = useExploration(model, view);
   const { visibility } = exploration;
+  // The selected entity stays itself in its panel even when the country view folds it into its country,
+  // so its counterparts (folded into theirs) are listed against it.
+  const selectedNodeId = view.selectedNode;
+  const projectedEndpoint = exploration.projection.getEndpoint;
+  const panelEndpoint = useCallback(
+    (node: string) => (node === selectedNodeId ? node : projectedEndpoint(node)),
+    [selectedNodeId, projectedEndpoint],
+  );
   const labelledNodes = useMemo(() => getTopNodes(visibility.nodeDegrees, ALWAYS_LABELLED), [visibility]);
   const renderState: RenderState = useMemo(
     () => ({
       visibility,
-      selectedNode: view.selectedNode,
+      // In the country view a selected person is drawn as their country: focus on what is on screen.
+      selectedNode: view.selectedNode ? exploration.projection.getEndpoint(view.selectedNode) : null,
       hoveredNode: view.hoveredNode,
       selectedPair: view.selectedPair,
       entityTypes: exploration.entityTypeSet,
@@ -328,7 +337,7 @@ export function Explorer({
             interactions={selectedInteractions}
             windowLabel={windowLabel}
             sparklineWindow={view.window}
-            getEndpoint={exploration.projection.getEndpoint}
+            getEndpoint={panelEndpoint}
             foldedCount={exploration.projection.getMembers(view.selectedNode).length - 1}
             nodes={model.nodes}
             articles={model.articles}
