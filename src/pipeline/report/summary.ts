@@ -5,6 +5,7 @@ import {
   ENTITY_TYPES,
   INTERACTION_TYPE_INFO,
   INTERACTION_TYPES,
+  type EntityType,
 } from '../../graph/vocabulary.ts';
 
 export interface TopEntity {
@@ -41,6 +42,10 @@ export function getTopEntities(bundle: Bundle, limit: number, type?: string): To
     })
     .sort((a, b) => b.interactions - a.interactions || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
 function pad(text: string, width: number): string {
@@ -105,7 +110,7 @@ export function formatTopEntities(bundle: Bundle, limit = 15): string[] {
   for (const entity of top) {
     const detail = [entity.role, entity.country].filter(Boolean).join(', ');
     lines.push(
-      `  ${pad(entity.label, 28)} ${pad(entity.type, 12)} ${pad(String(entity.interactions), 5)} interactions  ${pad(String(entity.mentions), 4)} mentions${detail ? `  (${detail})` : ''}`,
+      `  ${pad(truncate(entity.label, 34), 34)} ${pad(ENTITY_TYPE_LABELS[entity.type as EntityType] ?? entity.type, 13)} ${pad(String(entity.interactions), 5)} interactions  ${pad(String(entity.mentions), 4)} mentions${detail ? `  (${detail})` : ''}`,
     );
   }
   return lines;
