@@ -9,6 +9,7 @@ import { formatCount } from '../graph/summary.ts';
 import type { TimeWindow } from '../graph/timeline.ts';
 import { ENTITY_TYPE_LABELS } from '../graph/vocabulary.ts';
 import { InteractionList } from './InteractionList.tsx';
+import { PanelCloseButton } from './PanelCloseButton.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
 interface EntityPanelProps {
@@ -87,15 +88,7 @@ export function EntityPanel(props: EntityPanelProps) {
             {formatCount(foldedCount, 'person or organisation', 'people and organisations')}
           </p>
         )}
-        <button
-          type="button"
-          className="icon-button panel-close"
-          onClick={onClose}
-          aria-label="Close panel"
-          title="Close (Esc)"
-        >
-          ×
-        </button>
+        <PanelCloseButton onClose={onClose} />
       </header>
       <div className="panel-body">
         {counterparts.length > 0 && (

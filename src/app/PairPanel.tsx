@@ -5,6 +5,7 @@ import type { BundleArticle, BundleInteraction, NodeAttributes } from '../graph/
 import type { ThemeColors } from '../graph/appearance.ts';
 import { formatCount } from '../graph/summary.ts';
 import { InteractionList } from './InteractionList.tsx';
+import { PanelCloseButton } from './PanelCloseButton.tsx';
 
 interface PairPanelProps {
   source: string;
@@ -50,15 +51,7 @@ export function PairPanel(props: PairPanelProps) {
         <p className="panel-stats">
           <strong>{formatCount(interactions.length, 'interaction')}</strong> · {windowLabel}
         </p>
-        <button
-          type="button"
-          className="icon-button panel-close"
-          onClick={onClose}
-          aria-label="Close panel"
-          title="Close (Esc)"
-        >
-          ×
-        </button>
+        <PanelCloseButton onClose={onClose} />
       </header>
       <section className="panel-body" aria-label="Interactions">
         {interactions.length === 0 && <p className="muted">No interactions in this time window.</p>}

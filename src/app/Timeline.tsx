@@ -325,37 +325,56 @@ export function Timeline({ range, window, buckets, unit, onChange, playback }: T
           title="Drag to move the window; arrow keys move it, shift+arrows resize it"
           onKeyDown={onWindowKey}
         />
-        <div
-          className="timeline-handle"
-          data-drag="start"
-          role="slider"
-          tabIndex={0}
-          aria-label="Start of time window"
-          aria-valuemin={range.start}
-          aria-valuemax={window.end}
-          aria-valuenow={window.start}
-          aria-valuetext={formatDay(window.start)}
-          style={{ left: selectionLeft }}
+        <TimelineHandle
+          edge="start"
+          label="Start of time window"
+          min={range.start}
+          max={window.end}
+          value={window.start}
+          left={selectionLeft}
           onKeyDown={onHandleKey('start')}
-        >
-          <span className="timeline-grip" />
-        </div>
-        <div
-          className="timeline-handle"
-          data-drag="end"
-          role="slider"
-          tabIndex={0}
-          aria-label="End of time window"
-          aria-valuemin={window.start}
-          aria-valuemax={range.end}
-          aria-valuenow={window.end}
-          aria-valuetext={formatDay(window.end)}
-          style={{ left: selectionRight }}
+        />
+        <TimelineHandle
+          edge="end"
+          label="End of time window"
+          min={window.start}
+          max={range.end}
+          value={window.end}
+          left={selectionRight}
           onKeyDown={onHandleKey('end')}
-        >
-          <span className="timeline-grip" />
-        </div>
+        />
       </div>
+    </div>
+  );
+}
+
+interface TimelineHandleProps {
+  edge: 'start' | 'end';
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  left: number;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+/** One end of the time window: draggable (see `data-drag`) and a keyboard slider for assistive tech. */
+function TimelineHandle({ edge, label, min, max, value, left, onKeyDown }: TimelineHandleProps) {
+  return (
+    <div
+      className="timeline-handle"
+      data-drag={edge}
+      role="slider"
+      tabIndex={0}
+      aria-label={label}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={formatDay(value)}
+      style={{ left }}
+      onKeyDown={onKeyDown}
+    >
+      <span className="timeline-grip" />
     </div>
   );
 }
