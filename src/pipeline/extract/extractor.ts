@@ -211,6 +211,7 @@ function extractWith(gazetteer: ExtractGazetteer, article: SourceArticle): Artic
     localOrgCountry,
     mainCountry,
     countryCounts,
+    date: article.date,
   });
 
   // Entities and mention spans.

@@ -1,7 +1,9 @@
 // People: capitalised name runs announced by a title ("Chinese President Xi Jinping"), an apposition
 // ("Liu Jianchao, Minister of the ..."), a known given name, or a surname reused alone; then within-article
-// coreference ("Xi" -> Xi Jinping, a bare "Wang" only to the Wang in focus), each with role and country votes.
-import type { ExtractGazetteer } from './gazetteer-port.ts';
+// coreference ("Xi" -> Xi Jinping, a bare "Wang" only to the Wang in focus), each with role and country votes;
+// last, the gazetteer of well-known people names a surname the article never expands ("Putin met Xi") and
+// fills in the country (and role) an article leaves unsaid ("President Reagan").
+import type { ExtractGazetteer, PersonEntry } from './gazetteer-port.ts';
 import {
   BARE_TITLE_OFFICES,
   COMPANY_WORDS,
@@ -44,6 +46,8 @@ export interface PersonRecord {
   roleVotes: Map<string, number>;
   countryVotes: Map<string, number>;
   firstSeen: number;
+  /** The gazetteer's entry when this is a well-known person. */
+  listed?: PersonEntry;
 }
 
 interface Description {
@@ -76,6 +80,8 @@ export interface PeopleInput {
   mainCountry?: string;
   /** How often the article names each country. */
   countryCounts?: ReadonlyMap<string, number>;
+  /** The article's date (YYYY-MM-DD): which well-known people a short form can name, and when roles held. */
+  date?: string | null;
 }
 
 const TITLE_LOWER_WORDS = new Set([
@@ -551,7 +557,7 @@ export function findPeople(input: PeopleInput): {
     return prefix || suffix;
   };
 
-  const ensure = (label: string, words: string[], position: number): PersonRecord => {
+  const ensure = (label: string, words: string[], position: number, listed?: PersonEntry): PersonRecord => {
     const key = toPersonKey(label);
     let record = people.get(key);
     if (!record) {
@@ -566,8 +572,13 @@ export function findPeople(input: PeopleInput): {
       };
       people.set(key, record);
     }
+    if (listed) record.listed ??= listed;
     return record;
   };
+  const ensureListed = (entry: PersonEntry, position: number): PersonRecord =>
+    ensure(entry.name, entry.name.split(' '), position, entry);
+  // Names and short forms the gazetteer resolved, for spellings that are no part of the full name ("Lula").
+  const listedByWords = new Map<string, PersonRecord>();
 
   // Full names first, longest first, so "Rebelo de Sousa" becomes a short form of "Marcelo Rebelo de Sousa".
   const resolvedCandidate = new Map<Candidate, PersonRecord>();
@@ -579,6 +590,12 @@ export function findPeople(input: PeopleInput): {
       (p) => isSubsequence(candidate.words, p.tokens) || p.tokens.join(' ') === candidate.words.join(' '),
     );
     if (known) continue;
+    // A well-known person under one of their full names: the gazetteer's label, so nodes merge across spellings.
+    const listed = input.gazetteer.getPersonForName(candidate.words.join(' '));
+    if (listed) {
+      listedByWords.set(candidate.words.join(' '), ensureListed(listed, candidate.start));
+      continue;
+    }
     const first = foldText(candidate.words[0] ?? '');
     const last = foldText(candidate.words[candidate.words.length - 1] ?? '');
     // A place inside a name ("Mizuho Fukushima") needs a known first name before it ("Air Atlanta" is not one).
@@ -594,6 +611,20 @@ export function findPeople(input: PeopleInput): {
       (plain && singleWords.has(first) && candidate.words.length === 2);
     if (!accepted) continue;
     ensure(candidate.words.join(' '), candidate.words, candidate.start);
+  }
+  // Well-known people by a short form the article never expands ("Putin met Xi"), once the rules have had
+  // their say: a full name in the article ("Nancy Reagan") keeps its surname.
+  for (const candidate of candidates) {
+    const joined = candidate.words.join(' ');
+    if (listedByWords.has(joined)) continue;
+    if (
+      people.has(toPersonKey(joined)) ||
+      [...people.values()].some((p) => !p.listed && isSubsequence(candidate.words, p.tokens))
+    )
+      continue;
+    const entry = input.gazetteer.getPersonForShortForm(joined, input.date);
+    if (!entry || isAmbiguousAtSentenceStart(candidate, input)) continue;
+    listedByWords.set(joined, ensureListed(entry, candidate.start));
   }
   // Surname-only people: a single word under a strong title with no full name in the article ("President Putin").
   for (const candidate of candidates) {
@@ -631,6 +662,7 @@ export function findPeople(input: PeopleInput): {
         record = inFocus[0];
       } else record = people.get(toPersonKey(joined));
     }
+    record ??= listedByWords.get(joined);
     if (!record) continue;
     resolvedCandidate.set(candidate, record);
     lastSeen.set(record.key, candidate.start);
@@ -688,17 +720,25 @@ export function findPeople(input: PeopleInput): {
   mentions.sort((a, b) => a.start - b.start);
   for (const record of people.values()) {
     record.aliases.delete(record.label);
+    const listed = record.listed;
+    // What the article says wins; the gazetteer's role only within the years it was held.
+    if (listed && record.roleVotes.size === 0 && input.gazetteer.isPersonRoleHeldAt(listed, input.date))
+      addVote(record.roleVotes, listed.role);
     const role = getMajority(record.roleVotes);
     if (record.countryVotes.size === 0 && role) {
       const specific = COUNTRY_SPECIFIC_ROLES[role.toLowerCase()];
       if (specific) addVote(record.countryVotes, `country:${specific}`);
       else if (role === 'MP' && westminster) addVote(record.countryVotes, 'country:GBR');
     }
+    // Heads of international bodies speak for the body, not for their home state.
+    if (listed && record.countryVotes.size === 0 && !listed.organization)
+      addVote(record.countryVotes, `country:${listed.country}`);
     if (
       record.countryVotes.size === 0 &&
       (input.mainCountry === 'country:CHN' ||
         (input.countryCounts?.get('country:CHN') ?? 0) >= 3 ||
         ((input.countryCounts?.get('country:CHN') ?? 0) >= 2 && record.roleVotes.size > 0)) &&
+      !listed &&
       record.tokens.length >= 2 &&
       CHINESE_FAMILY_NAMES.has(record.tokens[0] ?? '')
     ) {
@@ -706,6 +746,16 @@ export function findPeople(input: PeopleInput): {
     }
   }
   return { people, mentions };
+}
+
+/**
+ * A short form that opens a sentence and is also an ordinary English word may be that word, capitalised only
+ * by its position; a title before it settles the matter.
+ */
+function isAmbiguousAtSentenceStart(candidate: Candidate, input: PeopleInput): boolean {
+  const first = input.sentences[candidate.sentence]?.tokens[0];
+  if (!first || first.start !== candidate.start || candidate.titleTokens.length > 0) return false;
+  return candidate.words.some((w) => isOrdinaryWord(w) || isCommonNonNameWord(w));
 }
 
 /**
