@@ -2,22 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../ingest/index.ts';
-import type { ArticleExtraction, EntityRef, SourceArticle } from '../types.ts';
+import type { ArticleExtraction, EntityRef } from '../types.ts';
+import { toTestArticle } from './test-articles.ts';
 import { extractArticle, resolveEntities } from './index.ts';
 
-function toArticle(text: string, date: string | null = '2024-02-08', id = 'test'): SourceArticle {
-  return {
-    id,
-    title: '',
-    text,
-    date,
-    dateOrigin: date ? 'given' : 'none',
-    source: null,
-    url: null,
-    file: 'test.txt',
-    line: null,
-  };
-}
+const toArticle = toTestArticle;
 
 function getEntity(extraction: ArticleExtraction, key: string): EntityRef | undefined {
   return extraction.entities.find((e) => e.key === key);

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as gazetteer from '../gazetteer/index.ts';
 import type { PersonEntry } from '../gazetteer/index.ts';
-import type { ArticleExtraction, EntityRef, SourceArticle } from '../types.ts';
+import type { ArticleExtraction, EntityRef } from '../types.ts';
 import { createArticleExtractor } from './extractor.ts';
+import { toTestArticle } from './test-articles.ts';
 import { extractArticle } from './index.ts';
 
-function toArticle(text: string, date: string | null): SourceArticle {
-  return {
-    id: 'test',
-    title: '',
-    text,
-    date,
-    dateOrigin: date ? 'given' : 'none',
-    source: null,
-    url: null,
-    file: 'test.txt',
-    line: null,
-  };
-}
+const toArticle = toTestArticle;
 
 function getPeople(extraction: ArticleExtraction): EntityRef[] {
   return extraction.entities.filter((e) => e.type === 'person');
