@@ -291,6 +291,22 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 /** Capitalised words that are never (part of) a person's name. Lowercase for comparison. */
+/** Short month names, which neither start a name nor end a sentence ("Feb. 8"). */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 export const NON_NAME_WORDS = new Set([
   // function words and sentence starters
   'the',
@@ -487,18 +503,7 @@ export const NON_NAME_WORDS = new Set([
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'monday',
   'tuesday',
   'wednesday',

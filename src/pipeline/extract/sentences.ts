@@ -1,5 +1,6 @@
 // Sentence splitting that survives news prose: abbreviations ("Mr.", "U.S.", "Feb."), initials, closing
 // quotes, agency datelines ("BEIJING, Feb. 8 (Xinhua) —") and hard-wrapped text such as the Reuters corpus.
+import { MONTH_ABBREVIATIONS } from './lexicon.ts';
 
 export interface SentenceSpan {
   start: number;
@@ -50,18 +51,7 @@ const ABBREVIATIONS = new Set([
   'dept',
   'est',
   'fig',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',
