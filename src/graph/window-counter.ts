@@ -1,45 +1,86 @@
-// Incremental per-pair counts for a sliding time window. Interactions are held column-wise and sorted by
-// day; moving the window adds and removes only the day slices that enter or leave it, and reports which
-// pairs and nodes changed, so a renderer can refresh just those (sigma's partial refresh) instead of the
-// whole graph. A jump that shares little with the previous window falls back to a full recount.
+// Incremental counts for the time window, on typed arrays. Interactions are held column-wise and sorted by
+// day; moving the window adds and removes only the day slices that enter or leave it, and a jump that
+// shares little with the previous window recounts from zero. Two layers are kept at once: the raw one
+// (everything in the window, what the filters would bring back) and the filtered one (interaction types,
+// entity types as a pair mask, a minimum per edge) that decides what is drawn. Interactions land on drawn
+// edges through `edgeOfPair`, so the country view is the same counter over a different mapping. Every
+// drawn edge and node whose display changed is remembered until the renderer takes the list, so it can
+// hand sigma just those (a partial refresh) instead of the whole graph.
 
 export interface WindowCounterInput {
-  /** Day number of each interaction, sorted ascending. */
+  /** Day number of each interaction, ascending; undated interactions come last. */
   days: Int32Array;
-  /** Pair index of each interaction (same order as `days`). */
+  /** How many interactions are dated (the undated ones are the tail). */
+  dated: number;
+  /** Pair index of each interaction. */
   pairs: Uint32Array;
-  /** Interaction type code of each interaction (same order), below 32. */
+  /** Interaction type code of each interaction, below 32. */
   types: Uint8Array;
-  /** The two node indices of each pair. */
-  pairSources: Uint32Array;
-  pairTargets: Uint32Array;
+  /** Drawn edge of each pair, or -1 when both ends are drawn as one node (the count goes to `folded`). */
+  edgeOfPair: Int32Array;
+  /** The two drawn nodes of each drawn edge. */
+  edgeSources: Uint32Array;
+  edgeTargets: Uint32Array;
   nodeCount: number;
+  /** A group code per node (its entity type), for counting visible nodes per group. */
+  nodeGroups: Uint8Array;
+  groupCount: number;
+  typeCount: number;
 }
 
-export interface WindowChange {
-  /** Pairs whose count changed. */
-  pairs: Uint32Array;
-  /** Nodes whose weighted degree changed. */
+export interface CounterFilters {
+  /** Bit i set: interactions of type code i count. */
+  typeMask: number;
+  /** Per pair, 1 when it may count (both ends of a shown entity type); null lets every pair through. */
+  acceptedPairs: Uint8Array | null;
+  /** Edges with fewer interactions in the window are hidden, with their interactions. */
+  minCount: number;
+}
+
+export const NO_COUNTER_FILTERS: CounterFilters = { typeMask: 0xffffffff, acceptedPairs: null, minCount: 1 };
+
+export interface WindowTotals {
+  /** Interactions on drawn edges, after the filters. */
+  interactions: number;
+  /** How many of `interactions` are undated. */
+  undated: number;
+  edges: number;
+  nodes: number;
+  /** Visible nodes per group. */
+  nodesByGroup: Uint32Array;
+  /** Before the filters: interactions, edges and nodes the window holds. */
+  raw: { interactions: number; edges: number; nodes: number };
+  /** In-window interactions per type before the filters. */
+  rawByType: Uint32Array;
+  /** In-window interactions whose two ends are drawn as one node. */
+  folded: number;
+}
+
+export interface WindowChanges {
+  edges: Uint32Array;
   nodes: Uint32Array;
-  /** Whether the update was a full recount (every pair may have changed). */
-  recounted: boolean;
 }
 
 export interface WindowCounter {
-  /** Sets the inclusive day window and returns what changed. */
-  setWindow(start: number, end: number): WindowChange;
-  /** Sets which interaction types count (bit i = type code i); always a full recount. */
-  setTypeMask(mask: number): WindowChange;
-  getPairCount(pair: number): number;
+  /** Sets the inclusive day window, and whether undated interactions count. */
+  setWindow(start: number, end: number, includeUndated: boolean): void;
+  /** Sets the filters; recounts. */
+  setFilters(filters: CounterFilters): void;
+  /** Filtered interactions on a drawn edge, 0 when hidden (outside the window or under the minimum). */
+  getEdgeCount(edge: number): number;
+  /** Interactions on a node's drawn edges. */
   getNodeDegree(node: number): number;
-  /** Interactions, pairs with at least one interaction, and nodes with at least one, in the window. */
-  getTotals(): { interactions: number; pairs: number; nodes: number };
+  getTotals(): WindowTotals;
+  /** Edges and nodes whose count changed since the last call. */
+  takeChanges(): WindowChanges;
+  /** Incremented by every update that changed anything. */
+  readonly version: number;
 }
 
-/** First position whose day is >= target. */
-function lowerBound(days: Int32Array, target: number): number {
+/** First position in `days[0, limit)` whose day is >= target. */
+function lowerBound(days: Int32Array, limit: number, target: number): number {
   let low = 0;
-  let high = days.length;
+  let high = limit;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if ((days[mid] as number) < target) low = mid + 1;
@@ -48,112 +89,199 @@ function lowerBound(days: Int32Array, target: number): number {
   return low;
 }
 
-const ALL_TYPES = 0xffffffff;
+/** A set of indices with insertion order, cleared by taking it. */
+function createChangeSet(size: number) {
+  const marked = new Uint8Array(size);
+  let list: number[] = [];
+  return {
+    mark(index: number): void {
+      if (marked[index] === 0) {
+        marked[index] = 1;
+        list.push(index);
+      }
+    },
+    take(): Uint32Array {
+      const taken = Uint32Array.from(list);
+      for (const index of list) marked[index] = 0;
+      list = [];
+      return taken;
+    },
+  };
+}
 
-/**
- * Creates a counter over `input`, starting with an empty window. Incremental updates touch only the
- * interactions between the old and new window edges; when that is more than the new window itself holds,
- * a recount is cheaper and is used instead.
- */
 export function createWindowCounter(input: WindowCounterInput): WindowCounter {
-  const { days, pairs, types, pairSources, pairTargets, nodeCount } = input;
-  if (pairs.length !== days.length || types.length !== days.length) {
+  const { days, dated, pairs, types, edgeOfPair, edgeSources, edgeTargets, nodeCount, nodeGroups } = input;
+  const total = days.length;
+  if (pairs.length !== total || types.length !== total || dated > total) {
     throw new Error('entente/window-counter: days, pairs and types must have the same length.');
   }
-  const pairCount = pairSources.length;
-  const counts = new Uint32Array(pairCount);
+  const edgeCount = edgeSources.length;
+  const rawCounts = new Uint32Array(edgeCount);
+  const rawDegrees = new Uint32Array(nodeCount);
+  const counts = new Uint32Array(edgeCount);
   const degrees = new Uint32Array(nodeCount);
-  // Epoch stamps mark what changed in the current update without clearing arrays each time.
-  const pairStamp = new Uint32Array(pairCount);
-  const nodeStamp = new Uint32Array(nodeCount);
-  let epoch = 0;
-  let changedPairs: number[] = [];
-  let changedNodes: number[] = [];
+  const rawByType = new Uint32Array(Math.max(1, input.typeCount));
+  const nodesByGroup = new Uint32Array(Math.max(1, input.groupCount));
+  const changedEdges = createChangeSet(edgeCount);
+  const changedNodes = createChangeSet(nodeCount);
+
+  let filters: CounterFilters = NO_COUNTER_FILTERS;
   let from = 0;
   let to = 0;
-  let mask = ALL_TYPES;
-  let interactions = 0;
-  let visiblePairs = 0;
-  let visibleNodes = 0;
+  let undatedIn = false;
+  let version = 0;
+  const totals = { interactions: 0, edges: 0, nodes: 0, rawInteractions: 0, rawEdges: 0, rawNodes: 0 };
+  let folded = 0;
 
-  const markPair = (pair: number): void => {
-    if (pairStamp[pair] !== epoch) {
-      pairStamp[pair] = epoch;
-      changedPairs.push(pair);
-    }
-  };
-  const markNode = (node: number): void => {
-    if (nodeStamp[node] !== epoch) {
-      nodeStamp[node] = epoch;
-      changedNodes.push(node);
-    }
-  };
+  const contribution = (count: number): number => (count >= filters.minCount ? count : 0);
+
   const apply = (position: number, delta: 1 | -1): void => {
-    if (((mask >>> (types[position] as number)) & 1) === 0) return;
     const pair = pairs[position] as number;
-    const before = counts[pair] as number;
-    counts[pair] = before + delta;
-    if (before === 0) visiblePairs += 1;
-    else if (before + delta === 0) visiblePairs -= 1;
-    interactions += delta;
-    markPair(pair);
-    for (const node of [pairSources[pair] as number, pairTargets[pair] as number]) {
+    const edge = edgeOfPair[pair] as number;
+    if (edge < 0) {
+      folded += delta;
+      return;
+    }
+    const type = types[position] as number;
+    const source = edgeSources[edge] as number;
+    const target = edgeTargets[edge] as number;
+    totals.rawInteractions += delta;
+    rawByType[type] = (rawByType[type] as number) + delta;
+    const rawBefore = rawCounts[edge] as number;
+    rawCounts[edge] = rawBefore + delta;
+    if (rawBefore === 0) totals.rawEdges += 1;
+    else if (rawBefore + delta === 0) totals.rawEdges -= 1;
+    for (const node of [source, target]) {
+      const degree = rawDegrees[node] as number;
+      rawDegrees[node] = degree + delta;
+      if (degree === 0) totals.rawNodes += 1;
+      else if (degree + delta === 0) totals.rawNodes -= 1;
+    }
+
+    if (((filters.typeMask >>> type) & 1) === 0) return;
+    if (filters.acceptedPairs && filters.acceptedPairs[pair] !== 1) return;
+    const countBefore = counts[edge] as number;
+    counts[edge] = countBefore + delta;
+    const before = contribution(countBefore);
+    const after = contribution(countBefore + delta);
+    if (before === after) return;
+    const change = after - before;
+    totals.interactions += change;
+    if (before === 0) totals.edges += 1;
+    else if (after === 0) totals.edges -= 1;
+    changedEdges.mark(edge);
+    for (const node of [source, target]) {
       const degree = degrees[node] as number;
-      degrees[node] = degree + delta;
-      if (degree === 0) visibleNodes += 1;
-      else if (degree + delta === 0) visibleNodes -= 1;
-      markNode(node);
+      degrees[node] = degree + change;
+      const group = nodeGroups[node] as number;
+      if (degree === 0) {
+        totals.nodes += 1;
+        nodesByGroup[group] = (nodesByGroup[group] as number) + 1;
+      } else if (degree + change === 0) {
+        totals.nodes -= 1;
+        nodesByGroup[group] = (nodesByGroup[group] as number) - 1;
+      }
+      changedNodes.mark(node);
     }
   };
-  const beginUpdate = (): void => {
-    epoch += 1;
-    if (epoch === 0xffffffff) {
-      pairStamp.fill(0);
-      nodeStamp.fill(0);
-      epoch = 1;
+
+  const applyRange = (start: number, end: number, delta: 1 | -1): void => {
+    for (let position = start; position < end; position += 1) apply(position, delta);
+  };
+
+  /** Clears every count, remembering what was drawn, and counts the current window again. */
+  const recount = (nextFilters: CounterFilters = filters): void => {
+    for (let edge = 0; edge < edgeCount; edge += 1) {
+      if (contribution(counts[edge] as number) > 0) changedEdges.mark(edge);
     }
-    changedPairs = [];
-    changedNodes = [];
+    for (let node = 0; node < nodeCount; node += 1) if ((degrees[node] as number) > 0) changedNodes.mark(node);
+    filters = nextFilters;
+    rawCounts.fill(0);
+    rawDegrees.fill(0);
+    counts.fill(0);
+    degrees.fill(0);
+    rawByType.fill(0);
+    nodesByGroup.fill(0);
+    totals.interactions = 0;
+    totals.edges = 0;
+    totals.nodes = 0;
+    totals.rawInteractions = 0;
+    totals.rawEdges = 0;
+    totals.rawNodes = 0;
+    folded = 0;
+    applyRange(from, to, 1);
+    if (undatedIn) applyRange(dated, total, 1);
   };
-  const finishUpdate = (recounted: boolean): WindowChange => ({
-    pairs: Uint32Array.from(changedPairs),
-    nodes: Uint32Array.from(changedNodes),
-    recounted,
-  });
-  const recount = (nextFrom: number, nextTo: number): WindowChange => {
-    // Removing what is there marks exactly the pairs and nodes that were visible.
-    for (let position = from; position < to; position += 1) apply(position, -1);
-    from = nextFrom;
-    to = nextTo;
-    for (let position = from; position < to; position += 1) apply(position, 1);
-    return finishUpdate(true);
-  };
+
+  let undatedVisible: number | null = 0;
 
   return {
-    setWindow(start, end) {
-      beginUpdate();
-      const nextFrom = lowerBound(days, start);
-      const nextTo = Math.max(nextFrom, lowerBound(days, end + 1));
-      const incrementalWork = Math.abs(nextFrom - from) + Math.abs(nextTo - to);
+    setWindow(start, end, includeUndated) {
+      const nextFrom = lowerBound(days, dated, start);
+      const nextTo = Math.max(nextFrom, lowerBound(days, dated, end + 1));
+      if (nextFrom === from && nextTo === to && includeUndated === undatedIn) return;
+      version += 1;
+      undatedVisible = null;
       const overlaps = nextFrom < to && from < nextTo;
-      if (!overlaps || incrementalWork > nextTo - nextFrom + (to - from)) return recount(nextFrom, nextTo);
-      for (let position = from; position < nextFrom; position += 1) apply(position, -1);
-      for (let position = nextFrom; position < from; position += 1) apply(position, 1);
-      for (let position = nextTo; position < to; position += 1) apply(position, -1);
-      for (let position = to; position < nextTo; position += 1) apply(position, 1);
+      const incrementalWork = overlaps
+        ? Math.abs(nextFrom - from) + Math.abs(nextTo - to)
+        : to - from + (nextTo - nextFrom);
+      if (incrementalWork > nextTo - nextFrom + edgeCount + nodeCount) {
+        from = nextFrom;
+        to = nextTo;
+        undatedIn = includeUndated;
+        recount();
+        return;
+      }
+      if (overlaps) {
+        applyRange(from, Math.min(nextFrom, to), -1);
+        applyRange(nextFrom, from, 1);
+        applyRange(Math.max(nextTo, from), to, -1);
+        applyRange(to, nextTo, 1);
+      } else {
+        applyRange(from, to, -1);
+        applyRange(nextFrom, nextTo, 1);
+      }
       from = nextFrom;
       to = nextTo;
-      return finishUpdate(false);
+      if (includeUndated !== undatedIn) applyRange(dated, total, includeUndated ? 1 : -1);
+      undatedIn = includeUndated;
     },
-    setTypeMask(nextMask) {
-      beginUpdate();
-      for (let position = from; position < to; position += 1) apply(position, -1);
-      mask = nextMask >>> 0;
-      for (let position = from; position < to; position += 1) apply(position, 1);
-      return finishUpdate(true);
+    setFilters(next) {
+      version += 1;
+      undatedVisible = null;
+      recount({ ...next, minCount: Math.max(1, Math.floor(next.minCount)) });
     },
-    getPairCount: (pair) => counts[pair] ?? 0,
+    getEdgeCount: (edge) => contribution(counts[edge] ?? 0),
     getNodeDegree: (node) => degrees[node] ?? 0,
-    getTotals: () => ({ interactions, pairs: visiblePairs, nodes: visibleNodes }),
+    getTotals() {
+      if (undatedVisible === null) {
+        let undated = 0;
+        if (undatedIn) {
+          for (let position = dated; position < total; position += 1) {
+            const pair = pairs[position] as number;
+            const edge = edgeOfPair[pair] as number;
+            if (edge < 0 || ((filters.typeMask >>> (types[position] as number)) & 1) === 0) continue;
+            if (filters.acceptedPairs && filters.acceptedPairs[pair] !== 1) continue;
+            if (contribution(counts[edge] as number) > 0) undated += 1;
+          }
+        }
+        undatedVisible = undated;
+      }
+      return {
+        interactions: totals.interactions,
+        undated: undatedVisible,
+        edges: totals.edges,
+        nodes: totals.nodes,
+        nodesByGroup: nodesByGroup.slice(),
+        raw: { interactions: totals.rawInteractions, edges: totals.rawEdges, nodes: totals.rawNodes },
+        rawByType: rawByType.slice(),
+        folded,
+      };
+    },
+    takeChanges: () => ({ edges: changedEdges.take(), nodes: changedNodes.take() }),
+    get version() {
+      return version;
+    },
   };
 }
