@@ -27,8 +27,8 @@ const CASES: { name: string; files: Record<string, string | number>; message: Re
   },
   {
     name: 'wrong-version',
-    files: withBundle(JSON.stringify({ ...JSON.parse(bundle), version: 2 })),
-    message: /unsupported bundle version 2/,
+    files: withBundle(JSON.stringify({ ...JSON.parse(bundle), version: 99 })),
+    message: /unsupported bundle version 99; this app reads versions 1 and 2/,
   },
   {
     name: 'dangling-ids',

@@ -2,20 +2,22 @@
 // interactions (each with a sparkline; choosing one lists that pair), and its interactions, newest first,
 // each with its article and evidence sentence. In the country view a country speaks for its people.
 import { useMemo, useState } from 'react';
-import type { BundleArticle, BundleInteraction, NodeAttributes } from '../graph/bundle.ts';
+import type { NodeAttributes } from '../graph/bundle.ts';
 import type { ThemeColors } from '../graph/appearance.ts';
 import { getCounterparts } from '../graph/filters.ts';
 import { formatCount } from '../graph/summary.ts';
-import type { TimeWindow } from '../graph/timeline.ts';
+import type { TimeWindow, TimelineIndex } from '../graph/timeline.ts';
 import { ENTITY_TYPE_LABELS } from '../graph/vocabulary.ts';
 import { InteractionList } from './InteractionList.tsx';
+import type { DetailsSource } from './load-graph.ts';
 import { PanelCloseButton } from './PanelCloseButton.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
 interface EntityPanelProps {
   nodeId: string;
   entity: NodeAttributes;
-  interactions: readonly BundleInteraction[];
+  /** Positions of the interactions listed, newest first. */
+  interactions: readonly number[];
   windowLabel: string;
   /** The dated span the sparklines cover (the window, or the whole range). */
   sparklineWindow: TimeWindow | null;
@@ -24,7 +26,8 @@ interface EntityPanelProps {
   /** How many entities the country view folds into this one (0 in the entity view). */
   foldedCount: number;
   nodes: ReadonlyMap<string, NodeAttributes>;
-  articles: ReadonlyMap<string, BundleArticle>;
+  timeline: TimelineIndex;
+  details: DetailsSource;
   colors: ThemeColors;
   onSelect: (node: string) => void;
   onSelectPair: (counterpart: string) => void;
@@ -35,12 +38,13 @@ const MAX_ALIASES = 4;
 const COUNTERPARTS_SHOWN = 6;
 
 export function EntityPanel(props: EntityPanelProps) {
-  const { nodeId, entity, interactions, windowLabel, nodes, articles, colors, onSelect, onClose } = props;
+  const { nodeId, entity, interactions, windowLabel, nodes, timeline, details, colors, onSelect, onClose } =
+    props;
   const { sparklineWindow, getEndpoint, foldedCount, onSelectPair } = props;
   const [allCounterparts, setAllCounterparts] = useState(false);
   const counterparts = useMemo(
-    () => getCounterparts(interactions, nodeId, getEndpoint),
-    [interactions, nodeId, getEndpoint],
+    () => getCounterparts(timeline, interactions, nodeId, getEndpoint),
+    [timeline, interactions, nodeId, getEndpoint],
   );
   const shownCounterparts = allCounterparts ? counterparts : counterparts.slice(0, COUNTERPARTS_SHOWN);
   const country = entity.country ? nodes.get(entity.country) : undefined;
@@ -136,7 +140,8 @@ export function EntityPanel(props: EntityPanelProps) {
             interactions={interactions}
             isSelf={(node) => getEndpoint(node) === nodeId}
             nodes={nodes}
-            articles={articles}
+            timeline={timeline}
+            details={details}
             showCounterpart
             onSelect={onSelect}
           />

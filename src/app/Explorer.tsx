@@ -48,9 +48,10 @@ export function Explorer({
   onPickGraph,
   embedState = {},
 }: ExplorerProps) {
-  const { bundle, index, entry, notice } = model.loaded;
+  const { manifest, index, entry, notice } = model.loaded;
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<GraphRenderer | null>(null);
+  const firstFrameRef = useRef<number | null>(null);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const colors = THEME_COLORS[theme];
 
@@ -64,7 +65,10 @@ export function Explorer({
     (node: string) => (node === selectedNodeId ? node : projectedEndpoint(node)),
     [selectedNodeId, projectedEndpoint],
   );
-  const labelledNodes = useMemo(() => getTopNodes(visibility.nodeDegrees, ALWAYS_LABELLED), [visibility]);
+  const labelledNodes = useMemo(
+    () => getTopNodes(model.loaded.columns.nodeKeys, visibility.getNodeDegree, ALWAYS_LABELLED),
+    [model, visibility],
+  );
   const renderState: RenderState = useMemo(
     () => ({
       visibility,
@@ -102,6 +106,7 @@ export function Explorer({
     const renderer = createGraphRenderer(
       container,
       model.graph,
+      { nodes: model.loaded.columns.nodeKeys, edges: model.edges.keys },
       {
         onNodeClick: (node) => dispatch({ type: 'nodeSelected', node }),
         onNodeHover: (node) => dispatch({ type: 'nodeHovered', node }),
@@ -111,6 +116,8 @@ export function Explorer({
       renderStateRef.current,
     );
     rendererRef.current = renderer;
+    // Sigma draws its first frame inside its constructor.
+    firstFrameRef.current ??= performance.now();
     return () => {
       rendererRef.current = null;
       renderer.kill();
@@ -146,15 +153,21 @@ export function Explorer({
         getView: () => viewRef.current,
         getVisibility: () => visibilityRef.current,
         getRenderer: () => rendererRef.current,
-        getNodeIds: () => model.graph.nodes(),
+        getNodeIds: () => [...model.loaded.columns.nodeKeys],
         selectNode: selectAndFocus,
+        getLoadMarks: () =>
+          firstFrameRef.current === null
+            ? null
+            : { fetched: model.loaded.fetchedAt, firstFrame: firstFrameRef.current },
+        getRange: () => model.timeline.range,
+        setWindow: (window) => dispatch({ type: 'windowChanged', window }),
       }),
-    [model, selectAndFocus],
+    [model, selectAndFocus, dispatch],
   );
 
   const selected = view.selectedNode ? model.nodes.get(view.selectedNode) : undefined;
   const selectedInteractions = exploration.selectedInteractions;
-  const visibleByType = exploration.visibleByType;
+  const visibleByType = visibility.visibleByType;
   const hiddenLabel = formatHiddenCounts(visibility.hidden);
   const playback: PlaybackProps = useMemo(
     () => ({
@@ -171,19 +184,22 @@ export function Explorer({
 
   const range = model.timeline.range;
   const windowLabel = view.window ? formatDateRange(view.window.start, view.window.end) : 'all interactions';
-  const bundleRange = bundle.meta.dateRange
-    ? formatDateRange(parseDayNumber(bundle.meta.dateRange.start), parseDayNumber(bundle.meta.dateRange.end))
+  const { meta } = manifest;
+  const bundleRange = meta.dateRange
+    ? formatDateRange(parseDayNumber(meta.dateRange.start), parseDayNumber(meta.dateRange.end))
     : 'Undated';
-  const undatedTotal = model.timeline.undated.length;
-  const isEmpty = bundle.graph.nodes.length === 0;
+  const { columns } = model.loaded;
+  const undatedTotal = columns.days.length - columns.dated;
+  const isEmpty = columns.nodeKeys.length === 0;
+  const title = meta.title || entry.title || entry.id;
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
       {embed && (
         <EmbedBar
-          title={bundle.meta.title || entry.title || entry.id}
+          title={title}
           selectedLabel={selected?.label ?? null}
-          credit={getCreditLine(bundle.articles)}
+          credit={getCreditLine(meta.counts.articles, manifest.sources)}
           urlState={getUrlStateFromView(view, theme)}
         />
       )}
@@ -192,11 +208,11 @@ export function Explorer({
           <span className="brand" aria-hidden="true">
             Entente
           </span>
-          <h1>{bundle.meta.title || entry.title || entry.id}</h1>
+          <h1>{title}</h1>
           <p className="topbar-subtitle">
-            {bundleRange} · {formatCount(bundle.meta.counts.articles, 'article')} ·{' '}
-            {formatCount(bundle.graph.nodes.length, 'entity', 'entities')} ·{' '}
-            {formatCount(bundle.interactions.length, 'interaction')}
+            {bundleRange} · {formatCount(meta.counts.articles, 'article')} ·{' '}
+            {formatCount(columns.nodeKeys.length, 'entity', 'entities')} ·{' '}
+            {formatCount(columns.days.length, 'interaction')}
           </p>
         </div>
         <div className="topbar-actions">
@@ -217,10 +233,7 @@ export function Explorer({
               </select>
             </label>
           )}
-          <ShareControls
-            getUrlState={() => getUrlStateFromView(viewRef.current, theme)}
-            title={bundle.meta.title || entry.title || entry.id}
-          />
+          <ShareControls getUrlState={() => getUrlStateFromView(viewRef.current, theme)} title={title} />
           {!isEmpty && (
             <ExportControls model={model} view={view} theme={theme} getRenderer={() => rendererRef.current} />
           )}
@@ -323,7 +336,8 @@ export function Explorer({
             windowLabel={windowLabel}
             getEndpoint={exploration.projection.getEndpoint}
             nodes={model.nodes}
-            articles={model.articles}
+            timeline={model.timeline}
+            details={model.loaded.details}
             colors={colors}
             onSelect={selectAndFocus}
             onClose={() => dispatch({ type: 'panelClosed' })}
@@ -340,7 +354,8 @@ export function Explorer({
             getEndpoint={panelEndpoint}
             foldedCount={exploration.projection.getMembers(view.selectedNode).length - 1}
             nodes={model.nodes}
-            articles={model.articles}
+            timeline={model.timeline}
+            details={model.loaded.details}
             colors={colors}
             onSelect={selectAndFocus}
             onSelectPair={(counterpart) =>

@@ -1,27 +1,31 @@
 // The side panel for a selected edge: the two ends (each a link to its own panel) and every interaction
 // between them in the window, newest first, with evidence. In the country view the ends are countries
 // and the list holds the underlying interactions of their people.
-import type { BundleArticle, BundleInteraction, NodeAttributes } from '../graph/bundle.ts';
+import type { NodeAttributes } from '../graph/bundle.ts';
 import type { ThemeColors } from '../graph/appearance.ts';
 import { formatCount } from '../graph/summary.ts';
+import type { TimelineIndex } from '../graph/timeline.ts';
 import { InteractionList } from './InteractionList.tsx';
+import type { DetailsSource } from './load-graph.ts';
 import { PanelCloseButton } from './PanelCloseButton.tsx';
 
 interface PairPanelProps {
   source: string;
   target: string;
-  interactions: readonly BundleInteraction[];
+  /** Positions of the interactions listed, newest first. */
+  interactions: readonly number[];
   windowLabel: string;
   getEndpoint: (node: string) => string;
   nodes: ReadonlyMap<string, NodeAttributes>;
-  articles: ReadonlyMap<string, BundleArticle>;
+  timeline: TimelineIndex;
+  details: DetailsSource;
   colors: ThemeColors;
   onSelect: (node: string) => void;
   onClose: () => void;
 }
 
 export function PairPanel(props: PairPanelProps) {
-  const { source, target, interactions, windowLabel, getEndpoint, nodes, articles, colors } = props;
+  const { source, target, interactions, windowLabel, getEndpoint, nodes, timeline, details, colors } = props;
   const { onSelect, onClose } = props;
   const end = (node: string) => {
     const entity = nodes.get(node);
@@ -59,7 +63,8 @@ export function PairPanel(props: PairPanelProps) {
           interactions={interactions}
           isSelf={(node) => getEndpoint(node) === source}
           nodes={nodes}
-          articles={articles}
+          timeline={timeline}
+          details={details}
           showCounterpart={false}
           onSelect={onSelect}
         />

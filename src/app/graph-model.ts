@@ -1,11 +1,13 @@
-// Turns a validated bundle into the graphology graph sigma draws. Entity types move to `entityType`
-// because sigma reads `type` as the name of a WebGL program; positions are the precomputed ones. Also
-// derives, once per bundle, the timeline index, lookups and size scales the view needs, and the country
-// view's projection. Pairs that only the country view links get edges of their own (`countryView: true`),
-// hidden in the entity view, so switching views is a refresh and never a new sigma.
+// Turns a loaded bundle's columns into the graphology graph sigma draws: one edge per pair, and nothing
+// per interaction. Entity types move to `entityType` because sigma reads `type` as the name of a WebGL
+// program; positions are the precomputed ones; each edge carries its index so the reducers read counts
+// from typed arrays. Also derives, once per bundle, the timeline index, lookups, size scales and the
+// country view's projection. Pairs that only the country view links get edges of their own
+// (`countryView: true`), hidden in the entity view, so switching views is a refresh and never a new sigma.
 import Graph from 'graphology';
-import { createEdgeSizeScale, createNodeSizeScale, getMaxValue } from '../graph/appearance.ts';
-import { pairKey, type Bundle, type BundleArticle, type NodeAttributes } from '../graph/bundle.ts';
+import { createEdgeSizeScale, createNodeSizeScale } from '../graph/appearance.ts';
+import type { NodeAttributes } from '../graph/bundle.ts';
+import type { GraphColumns } from '../graph/bundle-codec.ts';
 import {
   createCountryEndpoint,
   getCountryAffiliations,
@@ -13,18 +15,18 @@ import {
   getCountryViewEdges,
 } from '../graph/country-view.ts';
 import {
-  NO_FILTERS,
   createIdentityProjection,
-  getFilteredVisibility,
+  createViewCounter,
   getInteractionTypeCounts,
   type EdgeProjection,
+  type GraphEdges,
+  type ViewCounter,
 } from '../graph/filters.ts';
 import { getTypeCounts } from '../graph/summary.ts';
 import {
   createTimelineIndex,
   getBucketUnit,
   getHistogram,
-  getVisibility,
   type BucketUnit,
   type HistogramBucket,
   type TimeWindow,
@@ -38,34 +40,49 @@ export interface SigmaNodeAttributes {
   y: number;
   label: string;
   entityType: EntityType;
+  /** Column index of the node. */
+  index: number;
 }
 
 export interface SigmaEdgeAttributes {
   weight: number;
+  /** Index into the model's GraphEdges. */
+  index: number;
   /** True for edges only the country view draws (no article links the pair directly). */
   countryView?: boolean;
 }
 
 export type EntityGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
 
-export function toEntityGraph(bundle: Bundle): EntityGraph {
-  const graph: EntityGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const node of bundle.graph.nodes) {
-    graph.addNode(node.key, {
-      x: node.attributes.x,
-      y: node.attributes.y,
-      label: node.attributes.label,
-      entityType: node.attributes.type,
-    });
-  }
-  for (const edge of bundle.graph.edges) {
-    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { weight: edge.attributes.weight });
-  }
-  return graph;
+/** Interactions per pair over the whole bundle. */
+function getPairWeights(columns: GraphColumns): Uint32Array {
+  const weights = new Uint32Array(columns.pairSources.length);
+  for (const pair of columns.pairs) weights[pair] = (weights[pair] as number) + 1;
+  return weights;
 }
 
-export function toNodeLookup(bundle: Bundle): Map<string, NodeAttributes> {
-  return new Map(bundle.graph.nodes.map((node) => [node.key, node.attributes]));
+/** The graph of one edge per pair (its index is the pair's), before the country view adds its own. */
+export function toEntityGraph(index: TimelineIndex, weights: Uint32Array): EntityGraph {
+  const { columns } = index;
+  const graph: EntityGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  columns.nodes.forEach((node, at) => {
+    graph.addNode(columns.nodeKeys[at] as string, {
+      x: node.x,
+      y: node.y,
+      label: node.label,
+      entityType: node.type,
+      index: at,
+    });
+  });
+  index.pairKeys.forEach((key, pair) => {
+    graph.addEdgeWithKey(
+      key,
+      columns.nodeKeys[columns.pairSources[pair] as number] as string,
+      columns.nodeKeys[columns.pairTargets[pair] as number] as string,
+      { weight: weights[pair] as number, index: pair },
+    );
+  });
+  return graph;
 }
 
 /** Everything derived once per loaded bundle: the graph sigma draws, the timeline index, lookups, scales. */
@@ -73,16 +90,18 @@ export interface GraphModel {
   loaded: LoadedGraph;
   graph: EntityGraph;
   timeline: TimelineIndex;
+  /** Every drawn edge: the pairs, then the country view's own. */
+  edges: GraphEdges;
   nodes: ReadonlyMap<string, NodeAttributes>;
-  articles: ReadonlyMap<string, BundleArticle>;
   unit: BucketUnit;
   histogram: HistogramBucket[];
   totalByType: Record<EntityType, number>;
   interactionTypeTotals: Record<InteractionType, number>;
-  nodeTypes: ReadonlyMap<string, EntityType>;
   /** Entity → country node, for those the country view folds in. */
   affiliations: ReadonlyMap<string, string>;
   projections: { entities: EdgeProjection; countries: EdgeProjection };
+  /** One live counter per projection, created when the view is first shown. */
+  getCounter: (countryView: boolean) => ViewCounter;
   getNodeSize: (degree: number) => number;
   getEdgeSize: (count: number) => number;
   /** Countries carry their people's interactions in the country view, so they get a scale of their own. */
@@ -93,47 +112,94 @@ export interface GraphModel {
 /** A window wide enough to hold every day, used when a bundle has no dated interaction at all. */
 export const ALL_TIME: TimeWindow = { start: -1e9, end: 1e9 };
 
+/** The busiest edge and node over all time under a projection, which the size scales top out at. */
+function getMaxima(edges: GraphEdges, projection: EdgeProjection, weights: Uint32Array, nodeCount: number) {
+  const edgeTotals = new Float64Array(edges.keys.length);
+  projection.edgeOfPair.forEach((edge, pair) => {
+    if (edge >= 0) edgeTotals[edge] = (edgeTotals[edge] as number) + (weights[pair] as number);
+  });
+  const nodeTotals = new Float64Array(nodeCount);
+  edgeTotals.forEach((total, edge) => {
+    const source = edges.sources[edge] as number;
+    const target = edges.targets[edge] as number;
+    nodeTotals[source] = (nodeTotals[source] as number) + total;
+    nodeTotals[target] = (nodeTotals[target] as number) + total;
+  });
+  let edge = 0;
+  for (const total of edgeTotals) edge = Math.max(edge, total);
+  let node = 0;
+  for (const total of nodeTotals) node = Math.max(node, total);
+  return { edge, node };
+}
+
 export function createGraphModel(loaded: LoadedGraph): GraphModel {
-  const { bundle } = loaded;
-  const graph = toEntityGraph(bundle);
-  const timeline = createTimelineIndex(bundle);
+  const { columns, manifest } = loaded;
+  const timeline = createTimelineIndex(columns, manifest.meta.dateRange);
+  const weights = getPairWeights(columns);
+  const graph = toEntityGraph(timeline, weights);
   const unit = timeline.range ? getBucketUnit(timeline.range) : 'day';
-  const everything = getVisibility(timeline, ALL_TIME, true);
-  const nodes = toNodeLookup(bundle);
-  const nodeTypes = new Map([...nodes].map(([key, node]) => [key, node.type]));
+  const nodes = new Map(columns.nodeKeys.map((key, at) => [key, columns.nodes[at] as NodeAttributes]));
   const affiliations = getCountryAffiliations(nodes);
-  const edgeKeyByPair = new Map(
-    bundle.graph.edges.map((edge) => [pairKey(edge.source, edge.target), edge.key]),
-  );
-  const countryEdges = getCountryViewEdges(bundle.interactions, affiliations, edgeKeyByPair);
+  const pairs = timeline.pairKeys.map((_, pair) => ({
+    source: columns.nodeKeys[columns.pairSources[pair] as number] as string,
+    target: columns.nodeKeys[columns.pairTargets[pair] as number] as string,
+    weight: weights[pair] as number,
+  }));
+  const countryEdges = getCountryViewEdges(pairs, affiliations);
+  const edgeKeys = [...timeline.pairKeys];
+  const edgeSources = [...columns.pairSources];
+  const edgeTargets = [...columns.pairTargets];
   for (const edge of countryEdges.extraEdges) {
-    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { weight: edge.weight, countryView: true });
+    const index = edgeKeys.length;
+    graph.addEdgeWithKey(edge.key, edge.source, edge.target, {
+      weight: edge.weight,
+      index,
+      countryView: true,
+    });
+    edgeKeys.push(edge.key);
+    edgeSources.push(timeline.nodeIndex.get(edge.source) as number);
+    edgeTargets.push(timeline.nodeIndex.get(edge.target) as number);
   }
-  const members = getCountryMembers(nodes.keys(), affiliations);
-  const countries: EdgeProjection = {
-    getEndpoint: createCountryEndpoint(affiliations),
-    getMembers: (node) => members.get(node) ?? [node],
-    edgeKeys: countryEdges.edgeKeys,
+  const edges: GraphEdges = {
+    keys: edgeKeys,
+    sources: Uint32Array.from(edgeSources),
+    targets: Uint32Array.from(edgeTargets),
   };
-  const countryEverything = getFilteredVisibility(timeline, nodeTypes, ALL_TIME, true, NO_FILTERS, countries);
+  const members = getCountryMembers(nodes.keys(), affiliations);
+  const projections = {
+    entities: createIdentityProjection(timeline),
+    countries: {
+      getEndpoint: createCountryEndpoint(affiliations),
+      getMembers: (node: string) => members.get(node) ?? [node],
+      edgeOfPair: countryEdges.edgeOfPair,
+    } satisfies EdgeProjection,
+  };
+  const counters: { entities?: ViewCounter; countries?: ViewCounter } = {};
+  const getCounter = (countryView: boolean): ViewCounter => {
+    if (countryView)
+      return (counters.countries ??= createViewCounter(timeline, edges, projections.countries));
+    return (counters.entities ??= createViewCounter(timeline, edges, projections.entities));
+  };
+  const entityMaxima = getMaxima(edges, projections.entities, weights, columns.nodeKeys.length);
+  const countryMaxima = getMaxima(edges, projections.countries, weights, columns.nodeKeys.length);
   return {
     loaded,
     graph,
     timeline,
+    edges,
     nodes,
-    articles: new Map(bundle.articles.map((article) => [article.id, article])),
     unit,
     histogram: getHistogram(timeline, unit),
     totalByType: getTypeCounts(
-      bundle.graph.nodes.map((node) => ({ key: node.key, type: node.attributes.type })),
+      columns.nodeKeys.map((key, at) => ({ key, type: (columns.nodes[at] as NodeAttributes).type })),
     ),
-    interactionTypeTotals: getInteractionTypeCounts(bundle.interactions),
-    nodeTypes,
+    interactionTypeTotals: getInteractionTypeCounts(columns.types),
     affiliations,
-    projections: { entities: createIdentityProjection(timeline), countries },
-    getNodeSize: createNodeSizeScale(getMaxValue(everything.nodeDegrees.values())),
-    getEdgeSize: createEdgeSizeScale(getMaxValue(everything.edgeCounts.values())),
-    getCountryNodeSize: createNodeSizeScale(getMaxValue(countryEverything.nodeDegrees.values())),
-    getCountryEdgeSize: createEdgeSizeScale(getMaxValue(countryEverything.edgeCounts.values())),
+    projections,
+    getCounter,
+    getNodeSize: createNodeSizeScale(entityMaxima.node),
+    getEdgeSize: createEdgeSizeScale(entityMaxima.edge),
+    getCountryNodeSize: createNodeSizeScale(countryMaxima.node),
+    getCountryEdgeSize: createEdgeSizeScale(countryMaxima.edge),
   };
 }

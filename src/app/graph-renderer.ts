@@ -1,13 +1,16 @@
 // The sigma controller: creates one Sigma per loaded graph and never re-creates it for view changes.
 // What is drawn is derived in the node and edge reducers from a render state held here (visibility of
-// the time window, hover, selection, theme); `update` swaps that state and calls `refresh()`, partial
-// when only hover or selection moved. Labels never pile up: each frame reserves room for the forced ones
+// the time window, hover, selection, theme). When only the window moved, `update` hands sigma just the
+// edges and nodes whose visibility or size bucket changed (the counter reports them), through a partial
+// refresh that skips re-indexation, at most once per animation frame: the first update of a frame draws
+// at once, later ones in the same frame are merged into one refresh at the next. Anything else (theme,
+// focus, filters' projection) is a full refresh. Labels never pile up: each frame reserves room for the forced ones
 // (busiest and focused nodes), and any other label that would overlap a drawn one is skipped.
 import Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import { FADED_NODE_SIZE, THEME_COLORS, type Theme, type ThemeColors } from '../graph/appearance.ts';
-import type { Visibility } from '../graph/timeline.ts';
+import type { Visibility } from '../graph/filters.ts';
 import type { EntityType } from '../graph/vocabulary.ts';
 import type { EntityGraph, SigmaEdgeAttributes, SigmaNodeAttributes } from './graph-model.ts';
 
@@ -52,8 +55,15 @@ export interface GraphRenderer {
    * background), then restores them. `draw` must do its drawing synchronously: nothing is painted between.
    */
   withTheme<T>(theme: Theme, draw: () => T): T;
+  /** Resolves with performance.now() at the end of the next sigma render. */
+  nextFrame(): Promise<number>;
+  /** JS time (ms) of each sigma render since the last call. */
+  takeRenderDurations(): number[];
   kill(): void;
 }
+
+/** Render durations kept for the benchmark hook; older ones are dropped. */
+const MAX_RENDER_DURATIONS = 2000;
 
 /** How many of a focused node's busiest neighbours always carry a label. */
 const FOCUS_LABELS = 8;
@@ -165,46 +175,40 @@ function createHoverDrawer(
   };
 }
 
-/**
- * The nodes and edges whose display a window step changes, when nothing but the window (and the labels
- * it earns) changed and nothing is focused; null when the whole graph has to be redrawn.
- */
-function getWindowChanges(
-  previous: RenderState,
-  next: RenderState,
-): { nodes: string[]; edges: string[] } | null {
-  if (
-    previous.theme !== next.theme ||
-    previous.selectedNode !== next.selectedNode ||
-    previous.hoveredNode !== next.hoveredNode ||
-    previous.selectedPair !== next.selectedPair ||
-    previous.entityTypes !== next.entityTypes ||
-    previous.foldedNodes !== next.foldedNodes ||
-    previous.getNodeSize !== next.getNodeSize ||
-    previous.getEdgeSize !== next.getEdgeSize
-  ) {
-    return null;
-  }
-  const nodes = getChangedKeys(previous.visibility.nodeDegrees, next.visibility.nodeDegrees);
-  for (const node of previous.labelledNodes) if (!next.labelledNodes.has(node)) nodes.add(node);
-  for (const node of next.labelledNodes) if (!previous.labelledNodes.has(node)) nodes.add(node);
-  const edges = getChangedKeys(previous.visibility.edgeCounts, next.visibility.edgeCounts);
-  return { nodes: [...nodes], edges: [...edges] };
+/** Whether only the window (and the labels it earns) differs between two states. */
+function isWindowStep(previous: RenderState, next: RenderState): boolean {
+  return (
+    previous.visibility.counter === next.visibility.counter &&
+    previous.theme === next.theme &&
+    previous.selectedNode === next.selectedNode &&
+    previous.hoveredNode === next.hoveredNode &&
+    previous.selectedPair === next.selectedPair &&
+    previous.entityTypes === next.entityTypes &&
+    previous.foldedNodes === next.foldedNodes &&
+    previous.getNodeSize === next.getNodeSize &&
+    previous.getEdgeSize === next.getEdgeSize
+  );
 }
 
-function getChangedKeys(
-  before: ReadonlyMap<string, number>,
-  after: ReadonlyMap<string, number>,
-): Set<string> {
-  const changed = new Set<string>();
-  for (const [key, value] of before) if (after.get(key) !== value) changed.add(key);
-  for (const key of after.keys()) if (!before.has(key)) changed.add(key);
-  return changed;
+/** Sizes are compared in quarter pixels: a count that moves a size by less is not worth a redraw. */
+function toSizeBucket(size: number): number {
+  return Math.round(size * 4) + 1;
+}
+
+/** Keys of what changed in a set (added or removed). */
+function addDifference(
+  target: Set<string>,
+  before: ReadonlySet<string> | null,
+  after: ReadonlySet<string> | null,
+) {
+  for (const key of before ?? []) if (!after?.has(key)) target.add(key);
+  for (const key of after ?? []) if (!before?.has(key)) target.add(key);
 }
 
 export function createGraphRenderer(
   container: HTMLElement,
   graph: EntityGraph,
+  keys: { nodes: readonly string[]; edges: readonly string[] },
   handlers: GraphRendererHandlers,
   initial: RenderState,
 ): GraphRenderer {
@@ -239,9 +243,9 @@ export function createGraphRenderer(
     const nodes = new Set([focus]);
     const edges = new Set<string>();
     const neighbourCounts: [string, number][] = [];
-    graph.forEachEdge(focus, (edge, _attributes, source, target) => {
-      const count = state.visibility.edgeCounts.get(edge);
-      if (count === undefined) return;
+    graph.forEachEdge(focus, (edge, attributes, source, target) => {
+      const count = state.visibility.getEdgeCount(attributes.index);
+      if (count === 0) return;
       const neighbour = source === focus ? target : source;
       edges.add(edge);
       nodes.add(neighbour);
@@ -255,7 +259,7 @@ export function createGraphRenderer(
   computeFocus();
 
   const nodeReducer = (node: string, attributes: SigmaNodeAttributes): Partial<NodeDisplayData> => {
-    const degree = state.visibility.nodeDegrees.get(node) ?? 0;
+    const degree = state.visibility.getNodeDegree(attributes.index);
     const selected = node === state.selectedNode;
     const display: Partial<NodeDisplayData> = { x: attributes.x, y: attributes.y, type: 'circle' };
     if (state.foldedNodes?.has(node) || !state.entityTypes.has(attributes.entityType)) {
@@ -290,9 +294,9 @@ export function createGraphRenderer(
     return display;
   };
 
-  const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
-    const count = state.visibility.edgeCounts.get(edge);
-    if (count === undefined) return { hidden: true };
+  const edgeReducer = (edge: string, attributes: SigmaEdgeAttributes): Partial<EdgeDisplayData> => {
+    const count = state.visibility.getEdgeCount(attributes.index);
+    if (count === 0) return { hidden: true };
     if (edge === pairEdge) {
       return { size: state.getEdgeSize(count) + 1.6, color: colors.edgeHighlight, zIndex: 3 };
     }
@@ -360,6 +364,21 @@ export function createGraphRenderer(
   sigma.on('leaveEdge', () => {
     container.style.cursor = '';
   });
+  let renderStarted = 0;
+  let renderDurations: number[] = [];
+  let frameWaiters: ((at: number) => void)[] = [];
+  sigma.on('beforeRender', () => {
+    renderStarted = performance.now();
+  });
+  sigma.on('afterRender', () => {
+    const now = performance.now();
+    renderDurations.push(now - renderStarted);
+    if (renderDurations.length > MAX_RENDER_DURATIONS)
+      renderDurations = renderDurations.slice(-MAX_RENDER_DURATIONS / 2);
+    const waiters = frameWaiters;
+    frameWaiters = [];
+    for (const resolve of waiters) resolve(now);
+  });
   // Forced labels (busiest and focused nodes) claim their room before the frame draws its first label.
   sigma.on('beforeRender', () => {
     labelRoom.reserved = [];
@@ -399,18 +418,91 @@ export function createGraphRenderer(
     }
   };
 
+  // What was last handed to sigma per edge and node (0 = hidden or faded, else a size bucket), so a window
+  // step sends only what looks different.
+  const drawnEdges = new Uint16Array(keys.edges.length);
+  const drawnNodes = new Uint16Array(keys.nodes.length);
+  const recordDrawn = (): void => {
+    for (let edge = 0; edge < drawnEdges.length; edge += 1) {
+      const count = state.visibility.getEdgeCount(edge);
+      drawnEdges[edge] = count === 0 ? 0 : toSizeBucket(state.getEdgeSize(count));
+    }
+    for (let node = 0; node < drawnNodes.length; node += 1) {
+      const degree = state.visibility.getNodeDegree(node);
+      drawnNodes[node] = degree === 0 ? 0 : toSizeBucket(state.getNodeSize(degree));
+    }
+  };
+  recordDrawn();
+
+  let pending: { nodes: Set<string>; edges: Set<string> } | null = null;
+  let frameTaken = false;
+  const flushPending = (): void => {
+    if (!pending) return;
+    const { nodes, edges } = pending;
+    pending = null;
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  };
+  const takeFrame = (): void => {
+    frameTaken = true;
+    requestAnimationFrame(() => {
+      frameTaken = false;
+      if (pending) {
+        flushPending();
+        takeFrame();
+      }
+    });
+  };
+  const queuePartialRefresh = (nodes: Set<string>, edges: Set<string>): void => {
+    if (pending) {
+      for (const node of nodes) pending.nodes.add(node);
+      for (const edge of edges) pending.edges.add(edge);
+    } else pending = { nodes, edges };
+    if (frameTaken) return;
+    flushPending();
+    takeFrame();
+  };
+  const refreshAll = (): void => {
+    pending = null;
+    recordDrawn();
+    sigma.refresh();
+  };
+
   return {
     update(next) {
       const previous = state;
+      const previousFocus = { nodes: focusNodes, edges: focusEdges, labelled: focusLabelled };
       const themeChanged = next.theme !== state.theme;
       state = next;
       colors = THEME_COLORS[state.theme];
       computeFocus();
       if (themeChanged) sigma.setSetting('labelColor', { color: colors.label });
-      const changed = focusNodes === null ? getWindowChanges(previous, next) : null;
-      if (changed && changed.nodes.length + changed.edges.length < (graph.order + graph.size) / 4) {
-        sigma.refresh({ partialGraph: changed });
-      } else sigma.refresh();
+      const changes = next.visibility.counter.takeChanges();
+      if (!isWindowStep(previous, next)) {
+        refreshAll();
+        return;
+      }
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const edge of changes.edges) {
+        const count = state.visibility.getEdgeCount(edge);
+        const bucket = count === 0 ? 0 : toSizeBucket(state.getEdgeSize(count));
+        if (drawnEdges[edge] === bucket) continue;
+        drawnEdges[edge] = bucket;
+        edges.add(keys.edges[edge] as string);
+      }
+      for (const node of changes.nodes) {
+        const degree = state.visibility.getNodeDegree(node);
+        const bucket = degree === 0 ? 0 : toSizeBucket(state.getNodeSize(degree));
+        if (drawnNodes[node] === bucket) continue;
+        drawnNodes[node] = bucket;
+        nodes.add(keys.nodes[node] as string);
+      }
+      addDifference(nodes, previous.labelledNodes, next.labelledNodes);
+      addDifference(nodes, previousFocus.nodes, focusNodes);
+      addDifference(nodes, previousFocus.labelled, focusLabelled);
+      addDifference(edges, previousFocus.edges, focusEdges);
+      if (nodes.size + edges.size === 0) return;
+      queuePartialRefresh(nodes, edges);
     },
     focusNode(node) {
       const display = sigma.getNodeDisplayData(node);
@@ -471,6 +563,14 @@ export function createGraphRenderer(
         state = current;
         colors = THEME_COLORS[current.theme];
       }
+    },
+    nextFrame() {
+      return new Promise((resolve) => frameWaiters.push(resolve));
+    },
+    takeRenderDurations() {
+      const taken = renderDurations;
+      renderDurations = [];
+      return taken;
     },
     kill() {
       sigma.kill();

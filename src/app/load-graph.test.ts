@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { encodeBundle } from '../graph/bundle-codec.ts';
 import { createTestBundle } from '../graph/test-bundle.ts';
-import { LoadError, loadGraph, type FetchText } from './load-graph.ts';
+import { LoadError, loadGraph, type FetchFile } from './load-graph.ts';
 
 const index = {
   default: 'test',
@@ -22,14 +23,36 @@ const index = {
   ],
 };
 
-function serve(files: Record<string, string | number>): FetchText {
+function serve(files: Record<string, string | number | Uint8Array>): FetchFile {
   return async (url) => {
     const name = url.replace('./data/graphs/', '');
     const body = files[name];
-    if (body === undefined) return { ok: false, status: 404, text: 'Not found' };
-    if (typeof body === 'number') return { ok: false, status: body, text: '' };
-    return { ok: true, status: 200, text: body };
+    const respond = (ok: boolean, status: number, content: string | Uint8Array) => ({
+      ok,
+      status,
+      text: async () => (typeof content === 'string' ? content : new TextDecoder().decode(content)),
+      bytes: async () => (typeof content === 'string' ? new TextEncoder().encode(content) : content),
+    });
+    if (body === undefined) return respond(false, 404, 'Not found');
+    if (typeof body === 'number') return respond(false, body, '');
+    return respond(true, 200, body);
   };
+}
+
+/** A version 2 bundle's files, named as the pipeline names them, with the manifest as test.json. */
+function serveVersion2(change: (files: Record<string, string | Uint8Array>) => void = () => undefined) {
+  const encoded = encodeBundle(createTestBundle());
+  const files: Record<string, string | Uint8Array> = {
+    'index.json': JSON.stringify(index),
+    'test.json': JSON.stringify(encoded.manifest),
+    [encoded.manifest.columns.file]: encoded.columns,
+    [encoded.manifest.report.file]: JSON.stringify(encoded.report),
+  };
+  encoded.details.forEach((chunk, at) => {
+    files[encoded.manifest.details.files[at] as string] = JSON.stringify(chunk);
+  });
+  change(files);
+  return { files, encoded };
 }
 
 const bundleText = JSON.stringify(createTestBundle());
@@ -89,12 +112,56 @@ describe('loadGraph', () => {
     );
   });
 
+  it('loads a version 2 bundle: columns first, evidence and the full bundle on demand', async () => {
+    const { files } = serveVersion2();
+    const loaded = await loadGraph(null, serve(files));
+    expect(loaded.columns.days).toHaveLength(6);
+    expect(loaded.details.getChunkFor(0)).toBeNull();
+    const chunk = await loaded.details.loadChunkFor(0);
+    expect(chunk.interactions[0]?.evidence).toBe(createTestBundle().interactions[0]?.evidence);
+    expect(loaded.details.getChunkFor(5)).toBe(chunk);
+    const full = await loaded.details.loadBundle();
+    expect(full.interactions).toEqual(createTestBundle().interactions);
+    expect(full.articles).toEqual(createTestBundle().articles);
+  });
+
+  it('names the file when a version 2 bundle is truncated, missing a part, or mixes builds', async () => {
+    const truncated = serveVersion2((files) => {
+      files['test.columns.bin'] = (files['test.columns.bin'] as Uint8Array).slice(0, 10);
+    });
+    await expect(loadGraph(null, serve(truncated.files))).rejects.toThrow(/test\.columns\.bin/);
+    const missing = serveVersion2((files) => {
+      delete files['test.columns.bin'];
+    });
+    await expect(loadGraph(null, serve(missing.files))).rejects.toThrow(/test\.columns\.bin was not found/);
+    const mixed = serveVersion2((files) => {
+      const chunk = JSON.parse(files['test.details.0.json'] as string) as { digest: string };
+      files['test.details.0.json'] = JSON.stringify({ ...chunk, digest: 'fnv1a32:00000000' });
+    });
+    const loaded = await loadGraph(null, serve(mixed.files));
+    await expect(loaded.details.loadChunkFor(0)).rejects.toThrow(/test\.details\.0\.json.*another build/s);
+  });
+
   it('reports a network failure with the URL', async () => {
-    const offline: FetchText = async () => {
+    const offline: FetchFile = async () => {
       throw new TypeError('Failed to fetch');
     };
     await expect(loadGraph(null, offline)).rejects.toThrow(
       /could not fetch \.\/data\/graphs\/index\.json \(Failed to fetch\)/,
     );
+  });
+});
+
+describe('loadGraph with a version 1 bundle', () => {
+  it('accepts interactions in any order, and keeps them in date order with undated ones last', async () => {
+    const bundle = createTestBundle();
+    bundle.interactions.reverse();
+    const files = { 'index.json': JSON.stringify(index), 'test.json': JSON.stringify(bundle) };
+    const loaded = await loadGraph(null, serve(files));
+    const { days, dated } = loaded.columns;
+    expect(dated).toBe(5);
+    for (let position = 1; position < days.length; position++) {
+      expect(days[position]).toBeGreaterThanOrEqual(days[position - 1] as number);
+    }
   });
 });

@@ -1,8 +1,11 @@
-// A small read-mostly hook on window.__entente for the e2e specs and for debugging from the console.
-// It only reads the view (counts, positions, what a node looks like) and can select a node; it never
-// takes markup or code, so exposing it in production carries no injection risk.
-import { toIsoDate } from '../graph/dates.ts';
-import type { Visibility } from '../graph/timeline.ts';
+// A small read-mostly hook on window.__entente for the e2e specs, `npm run bench` and debugging from the
+// console. It reads the view (counts, positions, what a node looks like, load and render timings), can
+// select a node and set the time window; it never takes markup or code, so exposing it in production
+// carries no injection risk.
+import { getTopNodes } from '../graph/appearance.ts';
+import { parseDayNumber, toIsoDate } from '../graph/dates.ts';
+import type { Visibility } from '../graph/filters.ts';
+import type { TimeWindow } from '../graph/timeline.ts';
 import type { ViewState } from '../graph/view-state.ts';
 import type { GraphRenderer } from './graph-renderer.ts';
 
@@ -28,6 +31,20 @@ export interface EntenteTestHook {
   getNodeDisplay(node: string): { size: number; color: string; label: string | null; hidden: boolean } | null;
   getSelectedNode(): string | null;
   selectNode(node: string | null): void;
+  bench: EntenteBenchHook;
+}
+
+/** What `npm run bench` measures through: timestamps are performance.now() values. */
+export interface EntenteBenchHook {
+  /** When the files the first frame needs had arrived, and when sigma had drawn its first frame. */
+  getLoadMarks(): { fetched: number; firstFrame: number } | null;
+  /** Resolves with performance.now() at the end of the next sigma render. */
+  nextFrame(): Promise<number>;
+  /** Sets the window (YYYY-MM-DD, inclusive) as the timeline would; ignores what is not a date. */
+  setWindow(start: string, end: string): void;
+  getRange(): { start: string; end: string } | null;
+  /** JS time (ms) of each sigma render since the last call. */
+  takeRenderDurations(): number[];
 }
 
 export interface TestHookSources {
@@ -36,7 +53,12 @@ export interface TestHookSources {
   getRenderer: () => GraphRenderer | null;
   getNodeIds: () => string[];
   selectNode: (node: string | null) => void;
+  getLoadMarks: () => { fetched: number; firstFrame: number } | null;
+  getRange: () => TimeWindow | null;
+  setWindow: (window: TimeWindow) => void;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 declare global {
   interface Window {
@@ -62,17 +84,27 @@ export function installTestHook(sources: TestHookSources): () => void {
     },
     getNodeIds: () => sources.getNodeIds(),
     getTopNodeIds: (limit) => {
-      const degrees = sources.getVisibility()?.nodeDegrees;
-      if (!degrees) return [];
-      return [...degrees.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, limit)
-        .map(([id]) => id);
+      const visibility = sources.getVisibility();
+      if (!visibility) return [];
+      return [...getTopNodes(sources.getNodeIds(), visibility.getNodeDegree, limit)];
     },
     getNodeScreenPosition: (node) => sources.getRenderer()?.getNodeScreenPosition(node) ?? null,
     getNodeDisplay: (node) => sources.getRenderer()?.getNodeDisplay(node) ?? null,
     getSelectedNode: () => sources.getView()?.selectedNode ?? null,
     selectNode: (node) => sources.selectNode(node),
+    bench: Object.freeze({
+      getLoadMarks: () => sources.getLoadMarks(),
+      nextFrame: () => sources.getRenderer()?.nextFrame() ?? Promise.reject(new Error('no graph drawn')),
+      setWindow: (start: string, end: string) => {
+        if (!ISO_DATE.test(String(start)) || !ISO_DATE.test(String(end))) return;
+        sources.setWindow({ start: parseDayNumber(start), end: parseDayNumber(end) });
+      },
+      getRange: () => {
+        const range = sources.getRange();
+        return range ? { start: toIsoDate(range.start), end: toIsoDate(range.end) } : null;
+      },
+      takeRenderDurations: () => sources.getRenderer()?.takeRenderDurations() ?? [],
+    }),
   };
   window.__entente = Object.freeze(hook);
   return () => {

@@ -35,15 +35,13 @@ describe('createEdgeSizeScale', () => {
 
 describe('getTopNodes', () => {
   it('keeps the busiest nodes, breaking ties by id', () => {
-    const degrees = new Map([
-      ['b', 3],
-      ['a', 3],
-      ['c', 9],
-      ['d', 1],
-    ]);
-    expect([...getTopNodes(degrees, 3)]).toEqual(['c', 'a', 'b']);
-    expect(getTopNodes(degrees, 0).size).toBe(0);
-    expect(getMaxValue(degrees.values())).toBe(9);
+    const keys = ['b', 'a', 'c', 'd', 'e'];
+    const degrees = [3, 3, 9, 1, 0];
+    const getDegree = (index: number) => degrees[index] ?? 0;
+    expect([...getTopNodes(keys, getDegree, 3)]).toEqual(['c', 'a', 'b']);
+    expect([...getTopNodes(keys, getDegree, 10)]).toEqual(['c', 'a', 'b', 'd']);
+    expect(getTopNodes(keys, getDegree, 0).size).toBe(0);
+    expect(getMaxValue(degrees)).toBe(9);
   });
 });
 

@@ -63,11 +63,30 @@ export function createEdgeSizeScale(maxCount: number): (count: number) => number
 }
 
 /** The `limit` ids with the highest degree (ties broken by id), whose labels are always drawn. */
-export function getTopNodes(degrees: ReadonlyMap<string, number>, limit: number): Set<string> {
-  const ranked = [...degrees.entries()].sort(
-    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-  );
-  return new Set(ranked.slice(0, Math.max(0, limit)).map(([id]) => id));
+/**
+ * The `limit` busiest of `keys` by degree, busiest first (ties by key); nodes of degree 0 never count.
+ * One pass with a small sorted list, so it stays cheap on every window step of a large graph.
+ */
+export function getTopNodes(
+  keys: readonly string[],
+  getDegree: (index: number) => number,
+  limit: number,
+): Set<string> {
+  const top: { key: string; degree: number }[] = [];
+  const isAbove = (a: { key: string; degree: number }, b: { key: string; degree: number }) =>
+    a.degree > b.degree || (a.degree === b.degree && a.key < b.key);
+  keys.forEach((key, index) => {
+    if (limit <= 0) return;
+    const degree = getDegree(index);
+    if (degree === 0) return;
+    const candidate = { key, degree };
+    if (top.length === limit && !isAbove(candidate, top[top.length - 1] as (typeof top)[number])) return;
+    let at = top.length;
+    while (at > 0 && isAbove(candidate, top[at - 1] as (typeof top)[number])) at -= 1;
+    top.splice(at, 0, candidate);
+    if (top.length > limit) top.pop();
+  });
+  return new Set(top.map(({ key }) => key));
 }
 
 export function getMaxValue(values: Iterable<number>): number {

@@ -203,7 +203,8 @@ export function encodeBundle(bundle: Bundle): EncodedBundle {
     offset += 4;
   };
   // Pair ends go in key order, whichever way the edge was written.
-  for (const edge of edges) write(nodeIndex.get(edge.source < edge.target ? edge.source : edge.target) as number);
+  for (const edge of edges)
+    write(nodeIndex.get(edge.source < edge.target ? edge.source : edge.target) as number);
   for (const edge of edges) {
     const second = edge.source < edge.target ? edge.target : edge.source;
     write(nodeIndex.get(second) as number);
@@ -226,7 +227,8 @@ export function encodeBundle(bundle: Bundle): EncodedBundle {
   for (const dayTotal of perDay) write(dayTotal);
   for (const interaction of interactions) {
     const pair = pairIndex.get(pairKey(interaction.source, interaction.target));
-    if (pair === undefined) throw new Error(`entente/columns: interaction ${interaction.id} has no graph edge`);
+    if (pair === undefined)
+      throw new Error(`entente/columns: interaction ${interaction.id} has no graph edge`);
     const reversed = interaction.source > interaction.target;
     write(
       ((pair << PAIR_SHIFT) >>> 0) +
@@ -286,7 +288,10 @@ export function encodeBundle(bundle: Bundle): EncodedBundle {
       firstDay: dated.length > 0 ? toIsoDate(firstDay) : null,
       days: Math.max(0, dayCount),
     },
-    details: { chunkSize: DETAILS_CHUNK_SIZE, files: details.map((_, chunk) => getDetailsFileName(id, chunk)) },
+    details: {
+      chunkSize: DETAILS_CHUNK_SIZE,
+      files: details.map((_, chunk) => getDetailsFileName(id, chunk)),
+    },
     report: { file: getReportFileName(id) },
   };
   const report: ReportFile = {
@@ -328,7 +333,9 @@ export function parseManifest(value: unknown): BundleManifest {
   const { chunkSize, files } = manifest.details;
   const expectedChunks = Math.ceil(manifest.columns.interactions / chunkSize);
   if (files.length !== expectedChunks) {
-    problems.push(`details.files: expected ${expectedChunks} files for ${manifest.columns.interactions} interactions`);
+    problems.push(
+      `details.files: expected ${expectedChunks} files for ${manifest.columns.interactions} interactions`,
+    );
   }
   if (manifest.columns.undated > manifest.columns.interactions) {
     problems.push('columns.undated: more undated interactions than interactions');
@@ -373,7 +380,9 @@ export function decodeColumns(manifest: BundleManifest, bytes: Uint8Array): Grap
     const source = pairSources[pair] as number;
     const target = pairTargets[pair] as number;
     if (source >= nodeCount || target >= nodeCount || source === target) {
-      invalid(`${name} is inconsistent`, [`pair ${pair} refers to nodes ${source} and ${target} of ${nodeCount}`]);
+      invalid(`${name} is inconsistent`, [
+        `pair ${pair} refers to nodes ${source} and ${target} of ${nodeCount}`,
+      ]);
     }
   }
   const days = new Int32Array(count);
@@ -382,7 +391,9 @@ export function decodeColumns(manifest: BundleManifest, bytes: Uint8Array): Grap
   for (let day = 0; day < dayCount; day += 1) {
     const onDay = read();
     if (position + onDay > count - undated) {
-      invalid(`${name} is inconsistent`, ['the per-day counts add up to more dated interactions than it holds']);
+      invalid(`${name} is inconsistent`, [
+        'the per-day counts add up to more dated interactions than it holds',
+      ]);
     }
     days.fill(firstDay + day, position, position + onDay);
     position += onDay;
@@ -429,7 +440,9 @@ export function parseDetailsChunk(manifest: BundleManifest, chunk: number, value
   const length = Math.min(chunkSize, manifest.columns.interactions - first);
   const problems: string[] = [];
   if (details.digest !== manifest.columns.digest) {
-    problems.push(`digest is ${details.digest}, the manifest expects ${manifest.columns.digest} (from another build)`);
+    problems.push(
+      `digest is ${details.digest}, the manifest expects ${manifest.columns.digest} (from another build)`,
+    );
   }
   if (details.first !== first) problems.push(`first is ${details.first}, expected ${first}`);
   if (details.interactions.length !== length) {
@@ -523,7 +536,8 @@ export function decodeBundle(
     for (let offset = 0; offset < chunk.interactions.length; offset += 1) {
       const position = chunk.first + offset;
       interactions.push(getInteractionRecord(columns, chunk, position).interaction);
-      weights[columns.pairs[position] as number] += 1;
+      const pair = columns.pairs[position] as number;
+      weights[pair] = (weights[pair] as number) + 1;
     }
   }
   if (interactions.length !== columns.days.length) {
@@ -543,7 +557,12 @@ export function decodeBundle(
       edges: Array.from(columns.pairSources, (sourceIndex, pair) => {
         const source = columns.nodeKeys[sourceIndex] as string;
         const target = columns.nodeKeys[columns.pairTargets[pair] as number] as string;
-        return { key: pairKey(source, target), source, target, attributes: { weight: weights[pair] as number } };
+        return {
+          key: pairKey(source, target),
+          source,
+          target,
+          attributes: { weight: weights[pair] as number },
+        };
       }),
     },
     articles: report.articles,

@@ -213,7 +213,7 @@ export function parseBundle(value: unknown): Bundle {
   }
   if (record.version !== BUNDLE_VERSION) {
     throw new BundleError(
-      `entente/bundle: unsupported bundle version ${JSON.stringify(record.version)}; this app reads version ${BUNDLE_VERSION}. Rebuild it with \`npx entente build\`.`,
+      `entente/bundle: unsupported bundle version ${JSON.stringify(record.version)}; this app reads versions ${BUNDLE_VERSION} and 2. Rebuild it with \`npx entente build\`.`,
     );
   }
   const parsed = bundleSchema.safeParse(value);

@@ -55,25 +55,26 @@ describe('getCountryMembers', () => {
 
 describe('getCountryViewEdges', () => {
   const affiliations = getCountryAffiliations(nodes);
-  const interactions = [
-    { source: 'xi', target: 'putin' },
-    { source: 'CHN', target: 'RUS' },
-    { source: 'xi', target: 'wang' },
-    { source: 'putin', target: 'un' },
-    { source: 'RUS', target: 'un' },
+  const pairs = [
+    { source: 'putin', target: 'xi', weight: 4 },
+    { source: 'CHN', target: 'RUS', weight: 1 },
+    { source: 'wang', target: 'xi', weight: 2 },
+    { source: 'putin', target: 'un', weight: 1 },
+    { source: 'RUS', target: 'un', weight: 5 },
   ];
 
   it('reuses direct edges, adds one edge per new pair and drops domestic pairs', () => {
-    const edges = getCountryViewEdges(interactions, affiliations, new Map([['CHN|RUS', 'e1']]));
-    expect(edges.edgeKeys).toEqual([
-      'e1',
-      'e1',
-      null,
-      `${COUNTRY_VIEW_EDGE_PREFIX}RUS|un`,
-      `${COUNTRY_VIEW_EDGE_PREFIX}RUS|un`,
-    ]);
-    expect(edges.extraEdges).toEqual([
-      { key: `${COUNTRY_VIEW_EDGE_PREFIX}RUS|un`, source: 'RUS', target: 'un', weight: 2 },
+    const edges = getCountryViewEdges(pairs, affiliations);
+    // xi–putin folds onto CHN–RUS (pair 1); putin–un onto RUS–un (pair 4); wang–xi is domestic.
+    expect([...edges.edgeOfPair]).toEqual([1, 1, -1, 4, 4]);
+    expect(edges.extraEdges).toEqual([]);
+    const withoutDirect = getCountryViewEdges(
+      pairs.filter((pair) => pair.source !== 'RUS'),
+      affiliations,
+    );
+    expect([...withoutDirect.edgeOfPair]).toEqual([1, 1, -1, 4]);
+    expect(withoutDirect.extraEdges).toEqual([
+      { key: `${COUNTRY_VIEW_EDGE_PREFIX}RUS|un`, source: 'RUS', target: 'un', weight: 1 },
     ]);
   });
 });

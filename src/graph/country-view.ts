@@ -50,37 +50,55 @@ export function getCountryMembers(
 }
 
 export interface CountryViewEdges {
-  /** Drawn edge key per interaction, or null when both ends fold into the same node. */
-  edgeKeys: (string | null)[];
-  /** Pairs that need an edge of their own (no edge links them directly), with their interaction count. */
+  /** Drawn edge of each pair: its own index when the drawn ends are linked directly (China–Russia stays
+   * the same edge), `pairCount + k` for the k-th extra edge, or -1 when both ends fold together. */
+  edgeOfPair: Int32Array;
+  /** Pairs that need an edge of their own (no pair links them directly), with their interaction count. */
   extraEdges: { key: string; source: string; target: string; weight: number }[];
 }
 
 /**
- * The country view's edge for each interaction: the existing edge between the two drawn ends when there
- * is one (China–Russia stays the same edge), else a new `country-view:` edge shared by all such pairs.
+ * The country view's edge for each pair: the existing edge between the two drawn ends when there is one,
+ * else a new `country-view:` edge shared by all pairs that fold onto the same two nodes.
  */
 export function getCountryViewEdges(
-  interactions: readonly { source: string; target: string }[],
+  pairs: readonly { source: string; target: string; weight: number }[],
   affiliations: ReadonlyMap<string, string>,
-  edgeKeyByPair: ReadonlyMap<string, string>,
 ): CountryViewEdges {
   const endpoint = createCountryEndpoint(affiliations);
-  const extra = new Map<string, { key: string; source: string; target: string; weight: number }>();
-  const edgeKeys = interactions.map(({ source, target }) => {
+  const pairIndex = new Map(pairs.map(({ source, target }, index) => [pairKey(source, target), index]));
+  const extra = new Map<
+    string,
+    { key: string; source: string; target: string; weight: number; index: number }
+  >();
+  const edgeOfPair = Int32Array.from(pairs, ({ source, target, weight }) => {
     const [a, b] = [endpoint(source), endpoint(target)];
-    if (a === b) return null;
-    const pair = pairKey(a, b);
-    const existing = edgeKeyByPair.get(pair);
+    if (a === b) return -1;
+    const key = pairKey(a, b);
+    const existing = pairIndex.get(key);
     if (existing !== undefined) return existing;
-    const known = extra.get(pair);
+    const known = extra.get(key);
     if (known) {
-      known.weight++;
-      return known.key;
+      known.weight += weight;
+      return known.index;
     }
-    const key = `${COUNTRY_VIEW_EDGE_PREFIX}${pair}`;
-    extra.set(pair, { key, source: a < b ? a : b, target: a < b ? b : a, weight: 1 });
-    return key;
+    const index = pairs.length + extra.size;
+    extra.set(key, {
+      key: `${COUNTRY_VIEW_EDGE_PREFIX}${key}`,
+      source: a < b ? a : b,
+      target: a < b ? b : a,
+      weight,
+      index,
+    });
+    return index;
   });
-  return { edgeKeys, extraEdges: [...extra.values()] };
+  return {
+    edgeOfPair,
+    extraEdges: [...extra.values()].map(({ key, source, target, weight }) => ({
+      key,
+      source,
+      target,
+      weight,
+    })),
+  };
 }

@@ -4,21 +4,22 @@ import { createCountryEndpoint, getCountryMembers, getCountryViewEdges } from '.
 import { parseDayNumber } from './dates.ts';
 import {
   NO_FILTERS,
+  compileFilters,
   createIdentityProjection,
+  createViewCounter,
   formatHiddenCounts,
   getCounterparts,
   getEntityInteractions,
-  getFilteredVisibility,
   getPairInteractions,
   getSparklineBins,
   isFiltering,
   type EdgeProjection,
+  type GraphEdges,
   type InteractionFilters,
   type ListingContext,
 } from './filters.ts';
-import { createTestBundle } from './test-bundle.ts';
-import { createTimelineIndex, getVisibility, type TimeWindow } from './timeline.ts';
-import type { EntityType } from './vocabulary.ts';
+import { createTestBundle, indexTestBundle } from './test-bundle.ts';
+import type { TimeWindow, TimelineIndex } from './timeline.ts';
 
 const day = parseDayNumber;
 const allTime: TimeWindow = { start: -1e9, end: 1e9 };
@@ -31,50 +32,87 @@ function createBundle(): Bundle {
   return bundle;
 }
 
-function setup(bundle = createBundle()) {
-  const index = createTimelineIndex(bundle);
-  const nodeTypes = new Map<string, EntityType>(
-    bundle.graph.nodes.map((node) => [node.key, node.attributes.type]),
-  );
-  return { index, nodeTypes };
-}
-
-function createCountryProjection(bundle: Bundle, affiliations: Map<string, string>): EdgeProjection {
-  const edgeKeyByPair = new Map(
-    bundle.graph.edges.map((edge) => [
-      edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`,
-      edge.key,
+/** The graph's edges and a projection, entity view or folded by `affiliations` (as the app builds them). */
+function setup(bundle: Bundle, affiliations?: Map<string, string>) {
+  const index = indexTestBundle(bundle);
+  const { nodeKeys, pairSources, pairTargets } = index.columns;
+  const pairs = index.pairKeys.map((_, pair) => ({
+    source: nodeKeys[pairSources[pair] as number] as string,
+    target: nodeKeys[pairTargets[pair] as number] as string,
+    weight: 1,
+  }));
+  const folded = getCountryViewEdges(pairs, affiliations ?? new Map());
+  const edges: GraphEdges = {
+    keys: [...index.pairKeys, ...folded.extraEdges.map((edge) => edge.key)],
+    sources: Uint32Array.from([
+      ...pairSources,
+      ...folded.extraEdges.map((edge) => index.nodeIndex.get(edge.source) as number),
     ]),
-  );
-  const members = getCountryMembers(
-    bundle.graph.nodes.map((node) => node.key),
-    affiliations,
-  );
-  return {
-    getEndpoint: createCountryEndpoint(affiliations),
-    getMembers: (node) => members.get(node) ?? [node],
-    edgeKeys: getCountryViewEdges(bundle.interactions, affiliations, edgeKeyByPair).edgeKeys,
+    targets: Uint32Array.from([
+      ...pairTargets,
+      ...folded.extraEdges.map((edge) => index.nodeIndex.get(edge.target) as number),
+    ]),
   };
+  const members = getCountryMembers(nodeKeys, affiliations ?? new Map());
+  const projection: EdgeProjection = affiliations
+    ? {
+        getEndpoint: createCountryEndpoint(affiliations),
+        getMembers: (node) => members.get(node) ?? [node],
+        edgeOfPair: folded.edgeOfPair,
+      }
+    : createIdentityProjection(index);
+  return { index, edges, projection };
 }
 
-describe('getFilteredVisibility', () => {
-  const { index, nodeTypes } = setup();
-  const identity = createIdentityProjection(index);
+/** The counter's figures as maps keyed by edge and node ids, for readable assertions. */
+function getVisibility(
+  setupResult: { index: TimelineIndex; edges: GraphEdges; projection: EdgeProjection },
+  window: TimeWindow,
+  includeUndated: boolean,
+  filters: InteractionFilters = NO_FILTERS,
+) {
+  const { index, edges, projection } = setupResult;
+  const visibility = createViewCounter(index, edges, projection).update(
+    window,
+    includeUndated,
+    compileFilters(index, filters),
+  );
+  const edgeCounts = new Map<string, number>();
+  edges.keys.forEach((key, edge) => {
+    const count = visibility.getEdgeCount(edge);
+    if (count > 0) edgeCounts.set(key, count);
+  });
+  const nodeDegrees = new Map<string, number>();
+  index.columns.nodeKeys.forEach((key, node) => {
+    const degree = visibility.getNodeDegree(node);
+    if (degree > 0) nodeDegrees.set(key, degree);
+  });
+  return { ...visibility, edgeCounts, nodeDegrees };
+}
 
-  it('matches the plain window visibility when nothing is filtered', () => {
-    const filtered = getFilteredVisibility(index, nodeTypes, allTime, true, NO_FILTERS, identity);
-    const plain = getVisibility(index, allTime, true);
-    expect(filtered.interactions).toBe(plain.interactions);
-    expect([...filtered.edgeCounts]).toEqual([...plain.edgeCounts]);
-    expect([...filtered.nodeDegrees].sort()).toEqual([...plain.nodeDegrees].sort());
-    expect(filtered.hidden).toEqual({ interactions: 0, edges: 0, entities: 0 });
+describe('the view counter', () => {
+  const entities = setup(createBundle());
+
+  it('counts the window: edges, weighted degrees, totals, undated apart', () => {
+    const visibility = getVisibility(entities, { start: day('2024-02-03'), end: day('2024-02-08') }, false);
+    expect(visibility.interactions).toBe(3);
+    expect(visibility.edges).toBe(3);
+    expect(visibility.entities).toBe(4);
+    expect(visibility.edgeCounts.get('putin|xi')).toBe(1);
+    expect(visibility.nodeDegrees.get('xi')).toBe(2);
+    expect(visibility.hidden).toEqual({ interactions: 0, edges: 0, entities: 0 });
+    const narrow = { start: day('2024-02-10'), end: day('2024-02-10') };
+    const included = getVisibility(entities, narrow, true);
+    expect([included.interactions, included.undated]).toEqual([2, 1]);
+    expect(included.edgeCounts.get('CHN|un')).toBe(1);
+    expect(included.visibleByType).toMatchObject({ country: 1, person: 2, organization: 1 });
   });
 
   it('drops interaction types and says what that hides', () => {
     const filters: InteractionFilters = { ...NO_FILTERS, interactionTypes: ['call'] };
-    const visibility = getFilteredVisibility(index, nodeTypes, allTime, true, filters, identity);
+    const visibility = getVisibility(entities, allTime, true, filters);
     expect(visibility.interactions).toBe(1);
-    expect([...visibility.edgeCounts]).toEqual([['e:putin|xi', 1]]);
+    expect([...visibility.edgeCounts]).toEqual([['putin|xi', 1]]);
     expect(visibility.hidden).toEqual({ interactions: 5, edges: 2, entities: 2 });
     // Per-type counts are taken before the filters, so a toggle says what it would bring back.
     expect(visibility.byInteractionType).toMatchObject({ call: 1, meeting: 5, visit: 0 });
@@ -82,15 +120,15 @@ describe('getFilteredVisibility', () => {
 
   it('drops interactions with an end of a hidden entity type', () => {
     const filters: InteractionFilters = { ...NO_FILTERS, entityTypes: ['person', 'country'] };
-    const visibility = getFilteredVisibility(index, nodeTypes, allTime, false, filters, identity);
+    const visibility = getVisibility(entities, allTime, false, filters);
     expect(visibility.nodeDegrees.has('un')).toBe(false);
     expect(visibility.interactions).toBe(4);
   });
 
   it('hides edges under the minimum, with their interactions and lonely ends', () => {
     const filters: InteractionFilters = { ...NO_FILTERS, minInteractions: 3 };
-    const visibility = getFilteredVisibility(index, nodeTypes, allTime, true, filters, identity);
-    expect([...visibility.edgeCounts]).toEqual([['e:putin|xi', 3]]);
+    const visibility = getVisibility(entities, allTime, true, filters);
+    expect([...visibility.edgeCounts]).toEqual([['putin|xi', 3]]);
     expect([...visibility.nodeDegrees.keys()].sort()).toEqual(['putin', 'xi']);
     expect(visibility.hidden).toEqual({ interactions: 3, edges: 2, entities: 2 });
   });
@@ -98,17 +136,15 @@ describe('getFilteredVisibility', () => {
   it('counts the minimum inside the window only', () => {
     const filters: InteractionFilters = { ...NO_FILTERS, minInteractions: 2 };
     const window = { start: day('2024-02-01'), end: day('2024-02-03') };
-    const visibility = getFilteredVisibility(index, nodeTypes, window, false, filters, identity);
-    expect([...visibility.edgeCounts]).toEqual([['e:putin|xi', 2]]);
+    expect([...getVisibility(entities, window, false, filters).edgeCounts]).toEqual([['putin|xi', 2]]);
   });
 
   it('folds people into countries in the country view and counts domestic pairs apart', () => {
-    const bundle = createBundle();
-    const { index: countryIndex, nodeTypes: types } = setup(bundle);
-    const projection = createCountryProjection(bundle, new Map([['xi', 'CHN']]));
-    const visibility = getFilteredVisibility(countryIndex, types, allTime, true, NO_FILTERS, projection);
+    const countries = setup(createBundle(), new Map([['xi', 'CHN']]));
+    const visibility = getVisibility(countries, allTime, true);
     expect([...visibility.nodeDegrees.keys()].sort()).toEqual(['CHN', 'putin', 'un']);
     expect(visibility.nodeDegrees.get('CHN')).toBe(5);
+    expect(visibility.edgeCounts.get('country-view:CHN|putin')).toBe(3);
     expect(visibility.folded).toBe(1);
     expect(visibility.interactions).toBe(5);
   });
@@ -116,35 +152,42 @@ describe('getFilteredVisibility', () => {
 
 describe('interaction listings', () => {
   const bundle = createBundle();
-  const { index, nodeTypes } = setup(bundle);
+  const ids = (positions: number[]) => positions.map((position) => bundle.interactions[position]?.id);
 
-  function createContext(projection: EdgeProjection, filters = NO_FILTERS): ListingContext {
-    const visibility = getFilteredVisibility(index, nodeTypes, allTime, true, filters, projection);
-    return { index, nodeTypes, window: allTime, includeUndated: true, filters, projection, visibility };
+  function createContext(affiliations?: Map<string, string>, filters = NO_FILTERS): ListingContext {
+    const result = setup(bundle, affiliations);
+    const compiled = compileFilters(result.index, filters);
+    const visibility = createViewCounter(result.index, result.edges, result.projection).update(
+      allTime,
+      true,
+      compiled,
+    );
+    return {
+      index: result.index,
+      window: allTime,
+      includeUndated: true,
+      filters: compiled,
+      projection: result.projection,
+      visibility,
+    };
   }
 
   it("lists a country's people's interactions in the country view, newest first", () => {
-    const context = createContext(createCountryProjection(bundle, new Map([['xi', 'CHN']])));
-    const listed = getEntityInteractions(context, 'CHN').map((interaction) => interaction.id);
+    const listed = getEntityInteractions(createContext(new Map([['xi', 'CHN']])), 'CHN');
     // The domestic xi–CHN meeting draws no edge and is not listed; the undated one comes last.
-    expect(listed).toEqual(['i4', 'i1', 'i2', 'i0', 'i5']);
+    expect(ids(listed)).toEqual(['i4', 'i1', 'i2', 'i0', 'i5']);
   });
 
   it('lists a pair, as filtered', () => {
-    const identity = createIdentityProjection(index);
-    expect(getPairInteractions(createContext(identity), 'xi', 'putin').map((i) => i.id)).toEqual([
-      'i4',
-      'i1',
-      'i0',
-    ]);
-    const calls = createContext(identity, { ...NO_FILTERS, interactionTypes: ['call'] });
-    expect(getPairInteractions(calls, 'putin', 'xi').map((i) => i.id)).toEqual(['i1']);
+    expect(ids(getPairInteractions(createContext(), 'xi', 'putin'))).toEqual(['i4', 'i1', 'i0']);
+    const calls = createContext(undefined, { ...NO_FILTERS, interactionTypes: ['call'] });
+    expect(ids(getPairInteractions(calls, 'putin', 'xi'))).toEqual(['i1']);
   });
 
   it('ranks counterparts by shared interactions with their days', () => {
-    const identity = createIdentityProjection(index);
-    const listed = getEntityInteractions(createContext(identity), 'xi');
-    const counterparts = getCounterparts(listed, 'xi', identity.getEndpoint);
+    const context = createContext();
+    const listed = getEntityInteractions(context, 'xi');
+    const counterparts = getCounterparts(context.index, listed, 'xi', context.projection.getEndpoint);
     expect(counterparts.map((c) => [c.node, c.count])).toEqual([
       ['putin', 3],
       ['CHN', 1],

@@ -1,10 +1,12 @@
 // Filters on top of the time window: entity types, interaction types and a minimum number of interactions
-// per edge, applied through a projection (the graph's own edges, or the country view's folded ones). One
-// pass over the window gives what is drawn and what the filters hide; the same rules pick the interactions
-// an entity or a pair lists in the panel, and rank an entity's counterparts.
-import type { BundleInteraction } from './bundle.ts';
+// per edge, applied through a projection (the graph's own edges, or the country view's folded ones). The
+// view counter keeps what is drawn and what the filters hide up to date as the window moves (see
+// window-counter.ts); the same rules pick the interactions an entity or a pair lists in the panel, and
+// rank an entity's counterparts.
+import { UNDATED, getInteractionCore } from './bundle-codec.ts';
 import { formatCount } from './summary.ts';
-import { forEachInWindow, type TimeWindow, type TimelineIndex, type Visibility } from './timeline.ts';
+import { getNodePositions, isInWindow, type TimeWindow, type TimelineIndex } from './timeline.ts';
+import { createWindowCounter, type WindowCounter } from './window-counter.ts';
 import { ENTITY_TYPES, INTERACTION_TYPES, type EntityType, type InteractionType } from './vocabulary.ts';
 
 export interface InteractionFilters {
@@ -22,18 +24,29 @@ export const NO_FILTERS: InteractionFilters = {
   minInteractions: 1,
 };
 
+/** Every edge the graph holds: one per pair (same index), then those only the country view draws. */
+export interface GraphEdges {
+  keys: readonly string[];
+  sources: Uint32Array;
+  targets: Uint32Array;
+}
+
 /** How interactions land on drawn edges: the graph as built, or folded into countries. */
 export interface EdgeProjection {
   /** The node an entity is drawn as (itself, or its country in the country view). */
   getEndpoint: (node: string) => string;
   /** The entities drawn as a node (itself first, then those folded into it). */
   getMembers: (node: string) => readonly string[];
-  /** Drawn edge key per interaction (same order as the timeline index), null when both ends fold together. */
-  edgeKeys: readonly (string | null)[];
+  /** Drawn edge (index into GraphEdges) of each pair, -1 when both ends fold together. */
+  edgeOfPair: Int32Array;
 }
 
 export function createIdentityProjection(index: TimelineIndex): EdgeProjection {
-  return { getEndpoint: (node) => node, getMembers: (node) => [node], edgeKeys: index.edgeKeys };
+  return {
+    getEndpoint: (node) => node,
+    getMembers: (node) => [node],
+    edgeOfPair: Int32Array.from(index.pairKeys, (_, pair) => pair),
+  };
 }
 
 export interface HiddenCounts {
@@ -42,13 +55,31 @@ export interface HiddenCounts {
   entities: number;
 }
 
-export interface FilteredVisibility extends Visibility {
+/**
+ * What the window leaves on screen once filtered and projected. The per-edge and per-node figures are read
+ * from the live counter, so they are those of the latest update.
+ */
+export interface Visibility {
+  interactions: number;
+  /** How many of `interactions` are undated. */
+  undated: number;
+  edges: number;
+  entities: number;
   /** What the window holds but the filters hide. */
   hidden: HiddenCounts;
   /** Interactions in the window whose two ends are drawn as one node (the country view's domestic ones). */
   folded: number;
   /** Interactions in the window per type, before the filters (what each type toggle would bring). */
   byInteractionType: Record<InteractionType, number>;
+  /** Visible entities per type (the legend's counts). */
+  visibleByType: Record<EntityType, number>;
+  /** Interactions on a drawn edge (by GraphEdges index), 0 when hidden. */
+  getEdgeCount: (edge: number) => number;
+  /** Interactions of a node (by column index) on drawn edges. */
+  getNodeDegree: (node: number) => number;
+  /** The counter this reads from, and its update count: a new pair means the figures may differ. */
+  counter: ViewCounter;
+  version: number;
 }
 
 export function isFiltering(filters: InteractionFilters): boolean {
@@ -59,165 +90,155 @@ export function isFiltering(filters: InteractionFilters): boolean {
   );
 }
 
-/** A predicate on interaction positions for the type filters (the minimum per edge is applied apart). */
-export function createTypeFilter(
-  index: TimelineIndex,
-  nodeTypes: ReadonlyMap<string, EntityType>,
-  filters: InteractionFilters,
-): (position: number) => boolean {
-  const entityTypes = new Set(filters.entityTypes);
-  const interactionTypes = new Set(filters.interactionTypes);
-  const allEntities = entityTypes.size === ENTITY_TYPES.length;
-  const allInteractions = interactionTypes.size === INTERACTION_TYPES.length;
-  return (position) => {
-    const interaction = index.interactions[position];
-    if (!interaction) return false;
-    if (!allInteractions && !interactionTypes.has(interaction.type)) return false;
-    if (allEntities) return true;
-    const sourceType = nodeTypes.get(interaction.source);
-    const targetType = nodeTypes.get(interaction.target);
-    return (
-      sourceType !== undefined &&
-      targetType !== undefined &&
-      entityTypes.has(sourceType) &&
-      entityTypes.has(targetType)
+/** The filters in the counter's terms: a type bit mask and, when entity types are hidden, a pair mask. */
+export interface CompiledFilters {
+  typeMask: number;
+  acceptedPairs: Uint8Array | null;
+  minCount: number;
+}
+
+export function compileFilters(index: TimelineIndex, filters: InteractionFilters): CompiledFilters {
+  let typeMask = 0;
+  INTERACTION_TYPES.forEach((type, code) => {
+    if (filters.interactionTypes.includes(type)) typeMask |= 1 << code;
+  });
+  let acceptedPairs: Uint8Array | null = null;
+  if (ENTITY_TYPES.some((type) => !filters.entityTypes.includes(type))) {
+    const shown = new Set(filters.entityTypes);
+    const { nodes, pairSources, pairTargets } = index.columns;
+    const isShown = (node: number) => shown.has((nodes[node] as { type: EntityType }).type);
+    acceptedPairs = Uint8Array.from(pairSources, (source, pair) =>
+      isShown(source) && isShown(pairTargets[pair] as number) ? 1 : 0,
     );
-  };
+  }
+  return { typeMask: typeMask >>> 0, acceptedPairs, minCount: Math.max(1, filters.minInteractions) };
 }
 
-/**
- * What the window leaves on screen once filtered and projected: edge counts and weighted degrees keyed by
- * drawn edges and nodes, totals, and how many interactions, edges and entities the filters hide.
- */
-export function getFilteredVisibility(
+function passes(index: TimelineIndex, compiled: CompiledFilters, position: number): boolean {
+  const { types, pairs } = index.columns;
+  if (((compiled.typeMask >>> (types[position] as number)) & 1) === 0) return false;
+  return compiled.acceptedPairs === null || compiled.acceptedPairs[pairs[position] as number] === 1;
+}
+
+/** The counter of one projection, with the last settings it was given so repeated updates are free. */
+export interface ViewCounter {
+  update(window: TimeWindow, includeUndated: boolean, filters: CompiledFilters): Visibility;
+  /** Drawn edges and nodes whose figures changed since the last call (see WindowCounter.takeChanges). */
+  takeChanges: WindowCounter['takeChanges'];
+}
+
+export function createViewCounter(
   index: TimelineIndex,
-  nodeTypes: ReadonlyMap<string, EntityType>,
-  window: TimeWindow,
-  includeUndated: boolean,
-  filters: InteractionFilters,
+  edges: GraphEdges,
   projection: EdgeProjection,
-): FilteredVisibility {
-  const accepts = createTypeFilter(index, nodeTypes, filters);
-  const rawEdges = new Set<string>();
-  const rawNodes = new Set<string>();
-  let rawInteractions = 0;
-  let folded = 0;
-  const typed = new Map<string, number>();
-  const kept: number[] = [];
-  const dated: boolean[] = [];
-  const byInteractionType = getInteractionTypeCounts([]);
-
-  forEachInWindow(index, window, includeUndated, (position, isDated) => {
-    const key = projection.edgeKeys[position];
-    const interaction = index.interactions[position] as BundleInteraction;
-    if (key === null || key === undefined) {
-      folded++;
-      return;
-    }
-    rawInteractions++;
-    byInteractionType[interaction.type]++;
-    rawEdges.add(key);
-    rawNodes.add(projection.getEndpoint(interaction.source));
-    rawNodes.add(projection.getEndpoint(interaction.target));
-    if (!accepts(position)) return;
-    typed.set(key, (typed.get(key) ?? 0) + 1);
-    kept.push(position);
-    dated.push(isDated);
+): ViewCounter {
+  const { columns } = index;
+  const typeCodes = new Map(ENTITY_TYPES.map((type, code) => [type, code]));
+  const counter = createWindowCounter({
+    days: columns.days,
+    dated: columns.dated,
+    pairs: columns.pairs,
+    types: columns.types,
+    edgeOfPair: projection.edgeOfPair,
+    edgeSources: edges.sources,
+    edgeTargets: edges.targets,
+    nodeCount: columns.nodeKeys.length,
+    nodeGroups: Uint8Array.from(columns.nodes, (node) => typeCodes.get(node.type) ?? 0),
+    groupCount: ENTITY_TYPES.length,
+    typeCount: INTERACTION_TYPES.length,
   });
-
-  const edgeCounts = new Map<string, number>();
-  const nodeDegrees = new Map<string, number>();
-  let interactions = 0;
-  let undated = 0;
-  kept.forEach((position, at) => {
-    const key = projection.edgeKeys[position] as string;
-    const count = typed.get(key) ?? 0;
-    if (count < filters.minInteractions) return;
-    const interaction = index.interactions[position] as BundleInteraction;
-    interactions++;
-    if (!dated[at]) undated++;
-    edgeCounts.set(key, count);
-    for (const end of [interaction.source, interaction.target]) {
-      const node = projection.getEndpoint(end);
-      nodeDegrees.set(node, (nodeDegrees.get(node) ?? 0) + 1);
-    }
-  });
-
-  return {
-    edgeCounts,
-    nodeDegrees,
-    interactions,
-    undated,
-    edges: edgeCounts.size,
-    entities: nodeDegrees.size,
-    hidden: {
-      interactions: rawInteractions - interactions,
-      edges: rawEdges.size - edgeCounts.size,
-      entities: rawNodes.size - nodeDegrees.size,
+  let lastFilters: CompiledFilters | null = null;
+  const view: ViewCounter = {
+    update(window, includeUndated, filters) {
+      if (filters !== lastFilters) {
+        counter.setWindow(window.start, window.end, includeUndated);
+        counter.setFilters(filters);
+        lastFilters = filters;
+      } else counter.setWindow(window.start, window.end, includeUndated);
+      const totals = counter.getTotals();
+      const byInteractionType = Object.fromEntries(
+        INTERACTION_TYPES.map((type, code) => [type, totals.rawByType[code] ?? 0]),
+      ) as Record<InteractionType, number>;
+      const visibleByType = Object.fromEntries(
+        ENTITY_TYPES.map((type, code) => [type, totals.nodesByGroup[code] ?? 0]),
+      ) as Record<EntityType, number>;
+      return {
+        interactions: totals.interactions,
+        undated: totals.undated,
+        edges: totals.edges,
+        entities: totals.nodes,
+        hidden: {
+          interactions: totals.raw.interactions - totals.interactions,
+          edges: totals.raw.edges - totals.edges,
+          entities: totals.raw.nodes - totals.nodes,
+        },
+        folded: totals.folded,
+        byInteractionType,
+        visibleByType,
+        getEdgeCount: counter.getEdgeCount,
+        getNodeDegree: counter.getNodeDegree,
+        counter: view,
+        version: counter.version,
+      };
     },
-    folded,
-    byInteractionType,
+    takeChanges: () => counter.takeChanges(),
   };
-}
-
-/** Positions of the interactions touching any of `nodes`, each once, in index order. */
-function getPositionsOf(index: TimelineIndex, nodes: readonly string[]): number[] {
-  if (nodes.length === 1) return [...(index.byNode.get(nodes[0] as string) ?? [])];
-  const positions = new Set<number>();
-  for (const node of nodes) for (const position of index.byNode.get(node) ?? []) positions.add(position);
-  return [...positions].sort((a, b) => a - b);
-}
-
-function isInWindow(index: TimelineIndex, position: number, window: TimeWindow, includeUndated: boolean) {
-  const day = index.days[position];
-  if (day === null || day === undefined) return includeUndated;
-  return day >= window.start && day <= window.end;
-}
-
-/** Newest first, undated last; ties keep bundle order. */
-function toNewestFirst(index: TimelineIndex, positions: number[]): BundleInteraction[] {
-  const dayOf = (position: number): number => index.days[position] ?? -Infinity;
-  positions.sort((a, b) => dayOf(b) - dayOf(a) || a - b);
-  return positions.map((position) => index.interactions[position] as BundleInteraction);
+  return view;
 }
 
 export interface ListingContext {
   index: TimelineIndex;
-  nodeTypes: ReadonlyMap<string, EntityType>;
   window: TimeWindow;
   includeUndated: boolean;
-  filters: InteractionFilters;
+  filters: CompiledFilters;
   projection: EdgeProjection;
   /** The drawn edges and their counts: an interaction is listed only when its edge is drawn. */
-  visibility: Pick<Visibility, 'edgeCounts'>;
+  visibility: Pick<Visibility, 'getEdgeCount'>;
+}
+
+/** Newest first, undated last; ties keep bundle order. */
+function toNewestFirst(index: TimelineIndex, positions: number[]): number[] {
+  const { days } = index.columns;
+  const dayOf = (position: number): number => {
+    const day = days[position] as number;
+    return day === UNDATED ? -Infinity : day;
+  };
+  return positions.sort((a, b) => dayOf(b) - dayOf(a) || a - b);
 }
 
 /**
- * The interactions behind a drawn node in the window, as filtered, newest first. In the country view a
- * country lists those of everyone folded into it (not the domestic ones, which draw no edge).
+ * Positions of the interactions behind a drawn node in the window, as filtered, newest first. In the
+ * country view a country lists those of everyone folded into it (not the domestic ones, which draw no
+ * edge).
  */
-export function getEntityInteractions(context: ListingContext, node: string): BundleInteraction[] {
+export function getEntityInteractions(context: ListingContext, node: string): number[] {
   const { index, projection, visibility } = context;
-  const accepts = createTypeFilter(index, context.nodeTypes, context.filters);
-  const positions = getPositionsOf(index, projection.getMembers(node)).filter((position) => {
-    const key = projection.edgeKeys[position];
-    return (
-      key !== null &&
-      key !== undefined &&
-      visibility.edgeCounts.has(key) &&
-      isInWindow(index, position, context.window, context.includeUndated) &&
-      accepts(position)
-    );
-  });
+  const members = projection.getMembers(node);
+  const seen = members.length > 1 ? new Set<number>() : null;
+  const positions: number[] = [];
+  for (const member of members) {
+    for (const position of getNodePositions(index, member)) {
+      if (seen) {
+        if (seen.has(position)) continue;
+        seen.add(position);
+      }
+      const edge = projection.edgeOfPair[index.columns.pairs[position] as number] as number;
+      if (edge < 0 || visibility.getEdgeCount(edge) === 0) continue;
+      if (!isInWindow(index, position, context.window, context.includeUndated)) continue;
+      if (passes(index, context.filters, position)) positions.push(position);
+    }
+  }
   return toNewestFirst(index, positions);
 }
 
-/** The interactions behind the drawn edge between two drawn nodes, as filtered, newest first. */
-export function getPairInteractions(context: ListingContext, a: string, b: string): BundleInteraction[] {
+/** Positions of the interactions behind the drawn edge between two drawn nodes, as filtered. */
+export function getPairInteractions(context: ListingContext, a: string, b: string): number[] {
   const { getEndpoint } = context.projection;
-  return getEntityInteractions(context, a).filter(
-    (interaction) => getEndpoint(interaction.source) === b || getEndpoint(interaction.target) === b,
-  );
+  const { columns } = context.index;
+  return getEntityInteractions(context, a).filter((position) => {
+    const core = getInteractionCore(columns, position);
+    return getEndpoint(core.source) === b || getEndpoint(core.target) === b;
+  });
 }
 
 export interface Counterpart {
@@ -228,18 +249,21 @@ export interface Counterpart {
 }
 
 /**
- * A drawn node's counterparts among its interactions, ranked by how many they share (ties by id so the
- * order is stable), with the days they happened on.
+ * A drawn node's counterparts among the listed interactions, ranked by how many they share (ties by id
+ * so the order is stable), with the days they happened on.
  */
 export function getCounterparts(
-  interactions: readonly BundleInteraction[],
+  index: TimelineIndex,
+  positions: readonly number[],
   node: string,
   getEndpoint: (node: string) => string,
 ): Counterpart[] {
+  const { columns } = index;
   const byNode = new Map<string, Counterpart>();
-  for (const interaction of interactions) {
-    const source = getEndpoint(interaction.source);
-    const target = getEndpoint(interaction.target);
+  for (const position of positions) {
+    const pair = columns.pairs[position] as number;
+    const source = getEndpoint(columns.nodeKeys[columns.pairSources[pair] as number] as string);
+    const target = getEndpoint(columns.nodeKeys[columns.pairTargets[pair] as number] as string);
     const other = source === node ? target : target === node ? source : null;
     if (other === null || other === node) continue;
     let counterpart = byNode.get(other);
@@ -248,13 +272,10 @@ export function getCounterparts(
       byNode.set(other, counterpart);
     }
     counterpart.count++;
-    if (interaction.date !== null) counterpart.days.push(toDay(interaction.date));
+    const day = columns.days[position] as number;
+    if (day !== UNDATED) counterpart.days.push(day);
   }
   return [...byNode.values()].sort((a, b) => b.count - a.count || (a.node < b.node ? -1 : 1));
-}
-
-function toDay(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 }
 
 /** Counts of `days` in `bins` equal slices of the window (days outside it are left out). */
@@ -282,13 +303,11 @@ export function formatHiddenCounts(hidden: HiddenCounts): string | null {
 }
 
 /** How many interactions of each type the bundle holds, for the type toggles. */
-export function getInteractionTypeCounts(
-  interactions: readonly { type: InteractionType }[],
-): Record<InteractionType, number> {
-  const counts = Object.fromEntries(INTERACTION_TYPES.map((type) => [type, 0])) as Record<
+export function getInteractionTypeCounts(types: Uint8Array): Record<InteractionType, number> {
+  const counts = new Array<number>(INTERACTION_TYPES.length).fill(0);
+  for (const code of types) counts[code] = (counts[code] ?? 0) + 1;
+  return Object.fromEntries(INTERACTION_TYPES.map((type, code) => [type, counts[code] ?? 0])) as Record<
     InteractionType,
     number
   >;
-  for (const interaction of interactions) counts[interaction.type]++;
-  return counts;
 }

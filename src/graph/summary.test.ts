@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDayNumber } from './dates.ts';
 import { formatCount, formatVisibleCounts, getTypeCounts } from './summary.ts';
-import type { Visibility } from './timeline.ts';
 
-const visibility = (interactions: number, undated: number, edges: number, entities: number): Visibility => ({
-  edgeCounts: new Map(),
-  nodeDegrees: new Map(),
+const visibility = (interactions: number, undated: number, edges: number, entities: number) => ({
   interactions,
   undated,
   edges,

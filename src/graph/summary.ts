@@ -1,7 +1,7 @@
 // The words the app shows about what is on screen: the visible-counts line under the header and the
 // per-type counts in the legend.
 import { formatDateRange } from './dates.ts';
-import type { TimeWindow, Visibility } from './timeline.ts';
+import type { TimeWindow } from './timeline.ts';
 import { ENTITY_TYPES, type EntityType } from './vocabulary.ts';
 
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
@@ -12,7 +12,10 @@ export function formatCount(count: number, singular: string, plural = `${singula
  * "42 interactions · 31 edges · 25 entities · 3 Feb – 8 Feb 2024"; undated interactions that are included
  * are called out ("42 interactions (3 undated)") so they never pass for dated ones.
  */
-export function formatVisibleCounts(visibility: Visibility, window: TimeWindow | null): string {
+export function formatVisibleCounts(
+  visibility: { interactions: number; undated: number; edges: number; entities: number },
+  window: TimeWindow | null,
+): string {
   const interactions =
     visibility.undated > 0
       ? `${formatCount(visibility.interactions, 'interaction')} (${visibility.undated.toLocaleString('en-GB')} undated)`

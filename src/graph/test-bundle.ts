@@ -1,6 +1,8 @@
 // A small valid bundle for the unit tests of the pure view logic: four entities, three edges and six
 // interactions over 1–10 Feb 2024, one of them undated.
 import { parseBundle, type Bundle, type BundleInteraction } from './bundle.ts';
+import { decodeColumns, encodeBundle } from './bundle-codec.ts';
+import { createTimelineIndex, type TimelineIndex } from './timeline.ts';
 
 type Pair = [string, string, string | null];
 
@@ -51,14 +53,17 @@ export function createTestBundle(pairs: Pair[] = DEFAULT_PAIRS): Bundle {
       report: { read: 0, used: 0, skipped: 0, skippedByReason: {}, articles: [], problems: [] },
     },
     graph: {
-      attributes: {},
+      attributes: { title: 'Test' },
       options: { type: 'undirected', multi: false, allowSelfLoops: false },
       nodes,
-      edges: [...edgeKeys].map(([key, [source, target]]) => ({
-        key: `e:${key}`,
-        source,
-        target,
-        attributes: { weight: 1 },
+      // As the pipeline writes them: keyed by the pair, ends in key order, weighted by interactions.
+      edges: [...edgeKeys].map(([key, [a, b]]) => ({
+        key,
+        source: a < b ? a : b,
+        target: a < b ? b : a,
+        attributes: {
+          weight: pairs.filter(([x, y]) => (x < y ? `${x}|${y}` : `${y}|${x}`) === key).length,
+        },
       })),
     },
     articles: articleIds.map((id) => ({
@@ -83,3 +88,9 @@ const DEFAULT_PAIRS: Pair[] = [
   ['xi', 'putin', '2024-02-10'],
   ['CHN', 'un', null],
 ];
+
+/** The bundle as the app holds it: encoded to columns (as a version 2 bundle is stored) and indexed. */
+export function indexTestBundle(bundle: Bundle = createTestBundle()): TimelineIndex {
+  const { manifest, columns } = encodeBundle(bundle);
+  return createTimelineIndex(decodeColumns(manifest, columns), bundle.meta.dateRange);
+}

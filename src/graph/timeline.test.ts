@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDayNumber, toIsoDate } from './dates.ts';
-import { createTestBundle } from './test-bundle.ts';
+import { indexTestBundle } from './test-bundle.ts';
 import {
   clampWindow,
-  createTimelineIndex,
+  forEachInWindow,
   getBucketUnit,
   getDateTicks,
   getHistogram,
   getKeyedWindow,
   getNextPlaybackWindow,
-  getNodeInteractions,
+  getNodePositions,
   getPlaybackStartWindow,
-  getVisibility,
   isFullWindow,
+  isInWindow,
   resizeWindow,
   shiftWindow,
   type TimeWindow,
@@ -23,74 +23,56 @@ const day = parseDayNumber;
 const window = (start: string, end: string) => ({ start: day(start), end: day(end) });
 
 describe('createTimelineIndex', () => {
-  it('sorts dated interactions by day and keeps undated ones apart', () => {
-    const index = createTimelineIndex(createTestBundle());
-    expect([...index.datedDays].map(toIsoDate)).toEqual([
+  it('keeps interactions in day order with undated ones last, and indexes them by node', () => {
+    const index = indexTestBundle();
+    const { days, dated } = index.columns;
+    expect([...days.subarray(0, dated)].map(toIsoDate)).toEqual([
       '2024-02-01',
       '2024-02-03',
       '2024-02-03',
       '2024-02-08',
       '2024-02-10',
     ]);
-    expect(index.undated).toEqual([5]);
+    expect(days.length - dated).toBe(1);
     expect(index.range).toEqual(window('2024-02-01', '2024-02-10'));
-    expect(index.edgeKeys[0]).toBe('e:putin|xi');
+    expect(index.pairKeys).toContain('putin|xi');
+    expect([...getNodePositions(index, 'CHN')]).toEqual([2, 3, 5]);
+    expect([...getNodePositions(index, 'nobody')]).toEqual([]);
   });
 });
 
-describe('getVisibility', () => {
-  const index = createTimelineIndex(createTestBundle());
+describe('forEachInWindow', () => {
+  const index = indexTestBundle();
+  const positions = (start: string, end: string, includeUndated: boolean) => {
+    const seen: number[] = [];
+    forEachInWindow(index, window(start, end), includeUndated, (position) => seen.push(position));
+    return seen;
+  };
 
-  it('counts only interactions inside the inclusive window', () => {
-    const visibility = getVisibility(index, window('2024-02-03', '2024-02-08'), false);
-    expect(visibility.interactions).toBe(3);
-    expect(visibility.edges).toBe(3);
-    expect(visibility.entities).toBe(4);
-    expect(visibility.edgeCounts.get('e:putin|xi')).toBe(1);
-    expect(visibility.nodeDegrees.get('xi')).toBe(2);
+  it('visits the interactions inside the inclusive window, and undated ones only when asked', () => {
+    expect(positions('2024-02-03', '2024-02-08', false)).toEqual([1, 2, 3]);
+    expect(positions('2024-02-10', '2024-02-10', true)).toEqual([4, 5]);
+    expect(positions('2024-02-11', '2024-02-20', false)).toEqual([]);
   });
 
-  it('hides edges and nodes without interactions in the window', () => {
-    const visibility = getVisibility(index, window('2024-02-09', '2024-02-10'), false);
-    expect([...visibility.edgeCounts.keys()]).toEqual(['e:putin|xi']);
-    expect(visibility.nodeDegrees.has('un')).toBe(false);
-    expect(visibility.entities).toBe(2);
-  });
-
-  it('adds undated interactions only when asked, and counts them apart', () => {
-    const narrow = window('2024-02-10', '2024-02-10');
-    expect(getVisibility(index, narrow, false).undated).toBe(0);
-    const included = getVisibility(index, narrow, true);
-    expect(included.interactions).toBe(2);
-    expect(included.undated).toBe(1);
-    expect(included.edgeCounts.get('e:CHN|un')).toBe(1);
-  });
-
-  it('never counts more in a window than in a window that contains it', () => {
-    const range = index.range ?? window('2024-02-01', '2024-02-10');
+  it('agrees with isInWindow on every window', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), (a, b) => {
-        const inner = { start: range.start + Math.min(a, b), end: range.start + Math.max(a, b) };
-        const outer = { start: inner.start - 1, end: inner.end + 1 };
-        const small = getVisibility(index, inner, false);
-        const large = getVisibility(index, outer, false);
-        return (
-          small.interactions <= large.interactions &&
-          small.edges <= large.edges &&
-          small.entities <= large.entities
-        );
-      }),
+      fc.property(
+        fc.integer({ min: -2, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.boolean(),
+        (a, length, undated) => {
+          const start = day('2024-02-01') + a;
+          const span = { start, end: start + length };
+          const seen: number[] = [];
+          forEachInWindow(index, span, undated, (position) => seen.push(position));
+          const expected = [...index.columns.days.keys()].filter((position) =>
+            isInWindow(index, position, span, undated),
+          );
+          expect(seen).toEqual(expected);
+        },
+      ),
     );
-  });
-});
-
-describe('getNodeInteractions', () => {
-  it('lists a node’s interactions in the window newest first, undated last', () => {
-    const index = createTimelineIndex(createTestBundle());
-    const all = getNodeInteractions(index, 'CHN', window('2024-02-01', '2024-02-10'), true);
-    expect(all.map((interaction) => interaction.date)).toEqual(['2024-02-08', '2024-02-03', null]);
-    const dated = getNodeInteractions(index, 'CHN', window('2024-02-01', '2024-02-05'), false);
-    expect(dated.map((interaction) => interaction.id)).toEqual(['i2']);
   });
 });
 
@@ -102,14 +84,14 @@ describe('histogram', () => {
   });
 
   it('buckets dated interactions per day across the whole range, empty days included', () => {
-    const index = createTimelineIndex(createTestBundle());
+    const index = indexTestBundle();
     const buckets = getHistogram(index, 'day');
     expect(buckets).toHaveLength(10);
     expect(buckets.map((bucket) => bucket.count)).toEqual([1, 0, 2, 0, 0, 0, 0, 1, 0, 1]);
   });
 
   it('buckets per ISO week, clipping the first and last weeks to the range', () => {
-    const index = createTimelineIndex(createTestBundle());
+    const index = indexTestBundle();
     const buckets = getHistogram(index, 'week');
     expect(buckets.map((bucket) => [toIsoDate(bucket.start), toIsoDate(bucket.end), bucket.count])).toEqual([
       ['2024-02-01', '2024-02-04', 3],

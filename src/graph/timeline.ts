@@ -1,7 +1,9 @@
-// The timeline index: the bundle's interactions sorted by day, so that any time window can be turned
-// into what is visible (edge counts, weighted degrees, totals) with two binary searches and one pass over
-// the interactions inside it, plus the histogram buckets and date ticks drawn under the graph.
-import { pairKey, type Bundle, type BundleInteraction } from './bundle.ts';
+// The timeline index: the bundle's interactions as day-sorted columns (see bundle-codec.ts), with every
+// node's interactions at hand, so that any time window is two binary searches away and a panel finds an
+// entity's interactions without scanning the rest; plus the histogram buckets and date ticks drawn under
+// the graph, and the window arithmetic of the timeline's controls.
+import { pairKey } from './bundle.ts';
+import { UNDATED, type GraphColumns } from './bundle-codec.ts';
 import {
   formatDay,
   formatMonth,
@@ -19,33 +21,15 @@ export interface TimeWindow {
 }
 
 export interface TimelineIndex {
-  interactions: readonly BundleInteraction[];
-  /** Graph edge key of each interaction (same order as `interactions`). */
-  edgeKeys: readonly string[];
-  /** Day number of each interaction, or null when undated. */
-  days: readonly (number | null)[];
-  /** Indices of dated interactions sorted by day, and their days alongside. */
-  datedOrder: Int32Array;
-  datedDays: Int32Array;
-  /** Indices of the undated interactions. */
-  undated: readonly number[];
+  columns: GraphColumns;
+  nodeIndex: ReadonlyMap<string, number>;
+  /** Graph edge key of each pair. */
+  pairKeys: readonly string[];
   /** The dated span of the bundle (its date range widened to every dated interaction), null if none. */
   range: TimeWindow | null;
-  /** Interaction indices per node id. */
-  byNode: ReadonlyMap<string, readonly number[]>;
-}
-
-/** What a time window leaves on screen. */
-export interface Visibility {
-  /** Interactions in the window, per graph edge key; edges missing here are hidden. */
-  edgeCounts: ReadonlyMap<string, number>;
-  /** Weighted degree (interactions) per node in the window; nodes missing here fade out. */
-  nodeDegrees: ReadonlyMap<string, number>;
-  interactions: number;
-  /** How many of `interactions` are undated. */
-  undated: number;
-  edges: number;
-  entities: number;
+  /** Positions of each node's interactions: `nodePositions[nodeOffsets[n], nodeOffsets[n + 1])`. */
+  nodeOffsets: Uint32Array;
+  nodePositions: Uint32Array;
 }
 
 export type BucketUnit = 'day' | 'week' | 'month';
@@ -62,112 +46,90 @@ export interface DateTick {
   label: string;
 }
 
-/** Indexes a validated bundle's interactions by day and by node. */
-export function createTimelineIndex(bundle: Bundle): TimelineIndex {
-  const edgeKeyByPair = new Map<string, string>();
-  for (const edge of bundle.graph.edges) edgeKeyByPair.set(pairKey(edge.source, edge.target), edge.key);
-
-  const interactions = bundle.interactions;
-  const edgeKeys: string[] = [];
-  const days: (number | null)[] = [];
-  const undated: number[] = [];
-  const byNode = new Map<string, number[]>();
-  let first = bundle.meta.dateRange ? parseDayNumber(bundle.meta.dateRange.start) : Infinity;
-  let last = bundle.meta.dateRange ? parseDayNumber(bundle.meta.dateRange.end) : -Infinity;
-
-  interactions.forEach((interaction, index) => {
-    const key = edgeKeyByPair.get(pairKey(interaction.source, interaction.target));
-    if (key === undefined) {
-      throw new Error(`entente/timeline: interaction ${interaction.id} has no graph edge`);
+/** Indexes the columns by node; `dateRange` is the bundle's own (articles may reach beyond interactions). */
+export function createTimelineIndex(
+  columns: GraphColumns,
+  dateRange: { start: string; end: string } | null,
+): TimelineIndex {
+  const { nodeKeys, pairSources, pairTargets, pairs, days, dated } = columns;
+  const nodeIndex = new Map(nodeKeys.map((key, index) => [key, index]));
+  const pairKeys = Array.from(pairSources, (source, pair) =>
+    pairKey(nodeKeys[source] as string, nodeKeys[pairTargets[pair] as number] as string),
+  );
+  // Counting sort of positions by node: two passes, no per-node arrays.
+  const nodeOffsets = new Uint32Array(nodeKeys.length + 1);
+  for (let position = 0; position < pairs.length; position += 1) {
+    const pair = pairs[position] as number;
+    const source = (pairSources[pair] as number) + 1;
+    const target = (pairTargets[pair] as number) + 1;
+    nodeOffsets[source] = (nodeOffsets[source] as number) + 1;
+    nodeOffsets[target] = (nodeOffsets[target] as number) + 1;
+  }
+  for (let node = 0; node < nodeKeys.length; node += 1) {
+    nodeOffsets[node + 1] = (nodeOffsets[node + 1] as number) + (nodeOffsets[node] as number);
+  }
+  const nodePositions = new Uint32Array(pairs.length * 2);
+  const cursor = nodeOffsets.slice(0, nodeKeys.length);
+  for (let position = 0; position < pairs.length; position += 1) {
+    const pair = pairs[position] as number;
+    for (const node of [pairSources[pair] as number, pairTargets[pair] as number]) {
+      nodePositions[cursor[node] as number] = position;
+      cursor[node] = (cursor[node] as number) + 1;
     }
-    edgeKeys.push(key);
-    const day = interaction.date === null ? null : parseDayNumber(interaction.date);
-    days.push(day);
-    if (day === null) undated.push(index);
-    else {
-      first = Math.min(first, day);
-      last = Math.max(last, day);
-    }
-    for (const node of [interaction.source, interaction.target]) {
-      const list = byNode.get(node);
-      if (list) list.push(index);
-      else byNode.set(node, [index]);
-    }
-  });
-
-  const dated = days.flatMap((day, index) => (day === null ? [] : [index]));
-  dated.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
-  const datedOrder = Int32Array.from(dated);
-  const datedDays = Int32Array.from(dated, (index) => days[index] as number);
+  }
+  let first = dateRange ? parseDayNumber(dateRange.start) : Infinity;
+  let last = dateRange ? parseDayNumber(dateRange.end) : -Infinity;
+  if (dated > 0) {
+    first = Math.min(first, days[0] as number);
+    last = Math.max(last, days[dated - 1] as number);
+  }
   const range = Number.isFinite(first) && Number.isFinite(last) ? { start: first, end: last } : null;
-  return { interactions, edgeKeys, days, datedOrder, datedDays, undated, range, byNode };
+  return { columns, nodeIndex, pairKeys, range, nodeOffsets, nodePositions };
 }
 
-/** First position in a sorted array whose value is >= target. */
-function lowerBound(sorted: Int32Array, target: number): number {
+/** First position among the dated interactions whose day is >= target. */
+function lowerBound(columns: GraphColumns, target: number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = columns.dated;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) < target) low = mid + 1;
+    if ((columns.days[mid] as number) < target) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
-/** Calls `visit` with the index of each interaction the window (and the undated choice) lets through. */
+/** Calls `visit` with the position of each interaction the window (and the undated choice) lets through. */
 export function forEachInWindow(
   index: TimelineIndex,
   window: TimeWindow,
   includeUndated: boolean,
-  visit: (interaction: number, dated: boolean) => void,
+  visit: (position: number) => void,
 ): void {
-  const from = lowerBound(index.datedDays, window.start);
-  const to = lowerBound(index.datedDays, window.end + 1);
-  for (let position = from; position < to; position++) visit(index.datedOrder[position] as number, true);
-  if (includeUndated) for (const interaction of index.undated) visit(interaction, false);
+  const { columns } = index;
+  const from = lowerBound(columns, window.start);
+  const to = Math.max(from, lowerBound(columns, window.end + 1));
+  for (let position = from; position < to; position++) visit(position);
+  if (includeUndated)
+    for (let position = columns.dated; position < columns.days.length; position++) visit(position);
 }
 
-/** Edge counts, weighted degrees and totals for a window; undated interactions count only when included. */
-export function getVisibility(index: TimelineIndex, window: TimeWindow, includeUndated: boolean): Visibility {
-  const edgeCounts = new Map<string, number>();
-  const nodeDegrees = new Map<string, number>();
-  let interactions = 0;
-  let undated = 0;
-  forEachInWindow(index, window, includeUndated, (position, dated) => {
-    const interaction = index.interactions[position] as BundleInteraction;
-    const key = index.edgeKeys[position] as string;
-    interactions++;
-    if (!dated) undated++;
-    edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
-    nodeDegrees.set(interaction.source, (nodeDegrees.get(interaction.source) ?? 0) + 1);
-    nodeDegrees.set(interaction.target, (nodeDegrees.get(interaction.target) ?? 0) + 1);
-  });
-  return {
-    edgeCounts,
-    nodeDegrees,
-    interactions,
-    undated,
-    edges: edgeCounts.size,
-    entities: nodeDegrees.size,
-  };
-}
-
-/** A node's interactions in the window, newest first, undated ones last; ties keep bundle order. */
-export function getNodeInteractions(
+export function isInWindow(
   index: TimelineIndex,
-  node: string,
+  position: number,
   window: TimeWindow,
   includeUndated: boolean,
-): BundleInteraction[] {
-  const positions = (index.byNode.get(node) ?? []).filter((position) => {
-    const day = index.days[position];
-    if (day === null || day === undefined) return includeUndated;
-    return day >= window.start && day <= window.end;
-  });
-  const dayOf = (position: number): number => index.days[position] ?? -Infinity;
-  positions.sort((a, b) => dayOf(b) - dayOf(a) || a - b);
-  return positions.map((position) => index.interactions[position] as BundleInteraction);
+): boolean {
+  const day = index.columns.days[position] as number;
+  if (day === UNDATED) return includeUndated;
+  return day >= window.start && day <= window.end;
+}
+
+/** Positions of the interactions touching a node, in bundle (day) order. */
+export function getNodePositions(index: TimelineIndex, node: string): Uint32Array {
+  const at = index.nodeIndex.get(node);
+  if (at === undefined) return new Uint32Array(0);
+  return index.nodePositions.subarray(index.nodeOffsets[at] as number, index.nodeOffsets[at + 1] as number);
 }
 
 /** Day buckets up to about three months, weeks up to about two years, months beyond. */
@@ -203,7 +165,8 @@ export function getHistogram(index: TimelineIndex, unit: BucketUnit): HistogramB
   ) {
     const next = getNextBucketStart(start, unit);
     const from = position;
-    while (position < index.datedDays.length && (index.datedDays[position] as number) < next) position++;
+    const { days, dated } = index.columns;
+    while (position < dated && (days[position] as number) < next) position++;
     buckets.push({
       start: Math.max(start, range.start),
       end: Math.min(next - 1, range.end),

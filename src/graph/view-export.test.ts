@@ -3,37 +3,37 @@ import { parseBundle } from './bundle.ts';
 import { toCsvTables } from './csv.ts';
 import { parseDayNumber } from './dates.ts';
 import { createTestBundle } from './test-bundle.ts';
-import { createTimelineIndex } from './timeline.ts';
-import {
-  getCreditLine,
-  getExportFileName,
-  getViewBundle,
-  getViewInteractions,
-  getWindowInteractionPositions,
-} from './view-export.ts';
+import { getSourceCounts } from './bundle-codec.ts';
+import { getCreditLine, getExportFileName, getViewBundle, getViewInteractions } from './view-export.ts';
 import { ENTITY_TYPES, INTERACTION_TYPES } from './vocabulary.ts';
 
 const bundle = createTestBundle();
-const timeline = createTimelineIndex(bundle);
 const window = { start: parseDayNumber('2024-02-01'), end: parseDayNumber('2024-02-03') };
+const inWindow = (includeUndated: boolean) =>
+  getViewInteractions(bundle.interactions, () => 'person', {
+    window,
+    includeUndated,
+    entityTypes: ['person'],
+    interactionTypes: [...INTERACTION_TYPES],
+    minInteractions: 1,
+  });
 
-describe('getWindowInteractionPositions', () => {
+describe('getViewInteractions: the window', () => {
   it('keeps dated interactions inside the window and undated ones only when asked', () => {
-    const dated = getWindowInteractionPositions(timeline, window, false);
-    const withUndated = getWindowInteractionPositions(timeline, window, true);
-    for (const position of dated) {
-      const day = timeline.days[position] as number;
+    const dated = inWindow(false);
+    for (const interaction of dated) {
+      const day = parseDayNumber(interaction.date as string);
       expect(day).toBeGreaterThanOrEqual(window.start);
       expect(day).toBeLessThanOrEqual(window.end);
     }
-    expect(withUndated.length).toBe(dated.length + timeline.undated.length);
+    expect(dated).toHaveLength(3);
+    expect(inWindow(true)).toHaveLength(4);
   });
 });
 
 describe('getViewBundle', () => {
   it('cuts the bundle down to the interactions given, and stays a valid bundle', () => {
-    const positions = getWindowInteractionPositions(timeline, window, false);
-    const interactions = positions.map((position) => timeline.interactions[position]!);
+    const interactions = inWindow(false);
     expect(interactions.length).toBeGreaterThan(0);
     expect(interactions.length).toBeLessThan(bundle.interactions.length);
     const view = getViewBundle(bundle, interactions);
@@ -78,7 +78,7 @@ describe('getViewInteractions', () => {
 
   it('keeps everything with no filter, and applies each filter', () => {
     const get = (filters: Partial<typeof all>) =>
-      getViewInteractions(timeline, (node) => types.get(node), { ...all, ...filters });
+      getViewInteractions(bundle.interactions, (node) => types.get(node), { ...all, ...filters });
     expect(get({})).toHaveLength(bundle.interactions.length);
     expect(get({ entityTypes: ['person'] }).map((interaction) => interaction.id)).toEqual(['i0', 'i1', 'i4']);
     expect(get({ interactionTypes: ['call'] })).toEqual([]);
@@ -91,8 +91,9 @@ describe('getCreditLine', () => {
   const article = (source: string | null) => ({ source });
   it('names the two commonest sources and counts the rest', () => {
     const articles = ['Reuters', 'Xinhua', 'Reuters', 'TASS', 'NRK', null, ' '].map(article);
-    expect(getCreditLine(articles)).toBe('Data: 7 articles from Reuters, NRK and 2 more');
-    expect(getCreditLine([article('AP')])).toBe('Data: 1 article from AP');
-    expect(getCreditLine([article(null)])).toBe('Data: 1 article');
+    const credit = (list: { source: string | null }[]) => getCreditLine(list.length, getSourceCounts(list));
+    expect(credit(articles)).toBe('Data: 7 articles from Reuters, NRK and 2 more');
+    expect(credit([article('AP')])).toBe('Data: 1 article from AP');
+    expect(credit([article(null)])).toBe('Data: 1 article');
   });
 });

@@ -1,25 +1,12 @@
 // What the exports hold: the bundle cut down to the interactions in view (a Bundle-shaped object, so the
 // CSV writer of `entente export` gives the same columns), file names that say what they contain, and the
 // credit line naming the data's sources.
-import type { Bundle, BundleArticle, BundleInteraction } from './bundle.ts';
+import type { Bundle, BundleInteraction } from './bundle.ts';
 import { pairKey } from './bundle.ts';
-import { toIsoDate } from './dates.ts';
+import { parseDayNumber, toIsoDate } from './dates.ts';
 import { formatCount } from './summary.ts';
-import type { TimeWindow, TimelineIndex } from './timeline.ts';
+import type { TimeWindow } from './timeline.ts';
 import type { EntityType, InteractionType } from './vocabulary.ts';
-
-/** Positions (in the timeline index) of the interactions the window and undated choice let through. */
-export function getWindowInteractionPositions(
-  timeline: TimelineIndex,
-  window: TimeWindow,
-  includeUndated: boolean,
-): number[] {
-  const positions: number[] = [];
-  timeline.days.forEach((day, position) => {
-    if (day === null ? includeUndated : day >= window.start && day <= window.end) positions.push(position);
-  });
-  return positions;
-}
 
 export interface ViewFilters {
   window: TimeWindow;
@@ -34,7 +21,7 @@ export interface ViewFilters {
  * type, between entities of shown types, on pairs with at least `minInteractions` of them.
  */
 export function getViewInteractions(
-  timeline: TimelineIndex,
+  interactions: readonly BundleInteraction[],
   getEntityType: (node: string) => EntityType | undefined,
   filters: ViewFilters,
 ): BundleInteraction[] {
@@ -44,14 +31,18 @@ export function getViewInteractions(
     const type = getEntityType(node);
     return type !== undefined && entityTypes.has(type);
   };
-  const kept = getWindowInteractionPositions(timeline, filters.window, filters.includeUndated)
-    .map((position) => timeline.interactions[position] as BundleInteraction)
-    .filter(
-      (interaction) =>
-        interactionTypes.has(interaction.type) &&
-        isShownEntity(interaction.source) &&
-        isShownEntity(interaction.target),
-    );
+  const isInWindow = (date: string | null) => {
+    if (date === null) return filters.includeUndated;
+    const day = parseDayNumber(date);
+    return day >= filters.window.start && day <= filters.window.end;
+  };
+  const kept = interactions.filter(
+    (interaction) =>
+      isInWindow(interaction.date) &&
+      interactionTypes.has(interaction.type) &&
+      isShownEntity(interaction.source) &&
+      isShownEntity(interaction.target),
+  );
   if (filters.minInteractions <= 1) return kept;
   const perPair = new Map<string, number>();
   for (const interaction of kept) {
@@ -131,15 +122,13 @@ export function getExportFileName(
   return `${stem}_${span}${suffix ? `_${suffix}` : ''}.${extension}`;
 }
 
-/** "45 articles from Xinhua, Reuters and 3 more": the sources most articles come from. */
-export function getCreditLine(articles: readonly Pick<BundleArticle, 'source'>[]): string {
-  const counts = new Map<string, number>();
-  for (const article of articles) {
-    const source = article.source?.trim();
-    if (source) counts.set(source, (counts.get(source) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
-  const count = formatCount(articles.length, 'article');
+/** "45 articles from Xinhua, Reuters and 3 more": the sources most articles come from (ranked counts). */
+export function getCreditLine(
+  articleCount: number,
+  rankedSources: readonly (readonly [string, number])[],
+): string {
+  const ranked = rankedSources.map(([name]) => name);
+  const count = formatCount(articleCount, 'article');
   if (ranked.length === 0) return `Data: ${count}`;
   const named = ranked.slice(0, 2).join(', ');
   const more = ranked.length > 2 ? ` and ${ranked.length - 2} more` : '';

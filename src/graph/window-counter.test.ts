@@ -135,7 +135,9 @@ const stepArbitrary = fc.oneof(
   fc.record({
     kind: fc.constant('filters' as const),
     typeMask: fc.integer({ min: 0, max: 0xfff }),
-    acceptedPairs: fc.option(fc.array(fc.boolean(), { minLength: pairEnds.length, maxLength: pairEnds.length })),
+    acceptedPairs: fc.option(
+      fc.array(fc.boolean(), { minLength: pairEnds.length, maxLength: pairEnds.length }),
+    ),
     minCount: fc.integer({ min: 1, max: 4 }),
   }),
 );
@@ -150,7 +152,12 @@ describe('createWindowCounter', () => {
         (raw, folds, steps) => {
           const fixture = createFixture(raw, folds);
           const counter = createWindowCounter(fixture.input);
-          const state: WindowState = { start: 0, end: -1, includeUndated: false, filters: NO_COUNTER_FILTERS };
+          const state: WindowState = {
+            start: 0,
+            end: -1,
+            includeUndated: false,
+            filters: NO_COUNTER_FILTERS,
+          };
           const drawnEdges = new Map<number, number>();
           for (const step of steps) {
             if (step.kind === 'window') {
@@ -186,7 +193,8 @@ describe('createWindowCounter', () => {
               expect(counter.getNodeDegree(node)).toBe(expected.degrees.get(node) ?? 0);
             }
             const byGroup = [0, 0, 0];
-            for (const node of expected.degrees.keys()) byGroup[node % GROUPS] = (byGroup[node % GROUPS] ?? 0) + 1;
+            for (const node of expected.degrees.keys())
+              byGroup[node % GROUPS] = (byGroup[node % GROUPS] ?? 0) + 1;
             expect([...totals.nodesByGroup]).toEqual(byGroup);
             // What a renderer that only redraws the reported changes would show matches the truth.
             for (const edge of counter.takeChanges().edges) drawnEdges.set(edge, counter.getEdgeCount(edge));

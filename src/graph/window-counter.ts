@@ -194,7 +194,8 @@ export function createWindowCounter(input: WindowCounterInput): WindowCounter {
     for (let edge = 0; edge < edgeCount; edge += 1) {
       if (contribution(counts[edge] as number) > 0) changedEdges.mark(edge);
     }
-    for (let node = 0; node < nodeCount; node += 1) if ((degrees[node] as number) > 0) changedNodes.mark(node);
+    for (let node = 0; node < nodeCount; node += 1)
+      if ((degrees[node] as number) > 0) changedNodes.mark(node);
     filters = nextFilters;
     rawCounts.fill(0);
     rawDegrees.fill(0);

@@ -1,8 +1,10 @@
 // The header's "Export" control and its dialog: a PNG of the view with a legend and caption burned in
 // (scale, framing, background), and the data of the view as CSV (same columns as `entente export`) and
 // as GEXF with interaction dates as Gephi spells. Every export is computed from the data and view state.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { THEME_COLORS, type Theme } from '../../graph/appearance.ts';
+import type { Bundle } from '../../graph/bundle.ts';
+import { getSourceCounts } from '../../graph/bundle-codec.ts';
 import { toCsvTables } from '../../graph/csv.ts';
 import { formatDateRange } from '../../graph/dates.ts';
 import { toGexf } from '../../graph/gexf.ts';
@@ -105,15 +107,35 @@ function ExportDialog({
   getRenderer,
   onClose,
 }: ExportControlsProps & { onClose: () => void }) {
-  const { bundle, entry } = model.loaded;
+  const { manifest, entry } = model.loaded;
   const [scale, setScale] = useState<ExportScale>(2);
   const [framing, setFraming] = useState<ExportFraming>('viewport');
   const [background, setBackground] = useState<ExportBackground>(theme);
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  // The exports hold evidence and articles, which a large bundle keeps in files fetched on demand.
+  const [bundle, setBundle] = useState<Bundle | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    model.loaded.details.loadBundle().then(
+      (loaded) => {
+        if (!cancelled) setBundle(loaded);
+      },
+      (error: unknown) => {
+        if (!cancelled)
+          setStatus(
+            `The data could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          );
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [model]);
 
   const viewBundle = useMemo(() => {
-    const interactions = getViewInteractions(model.timeline, (node) => model.nodes.get(node)?.type, {
+    if (!bundle) return null;
+    const interactions = getViewInteractions(bundle.interactions, (node) => model.nodes.get(node)?.type, {
       window: view.window ?? ALL_TIME,
       includeUndated: view.includeUndated,
       entityTypes: view.entityTypes,
@@ -124,7 +146,7 @@ function ExportDialog({
   }, [model, bundle, view]);
 
   const graphId = view.graphId ?? entry.id;
-  const title = bundle.meta.title || entry.title || entry.id;
+  const title = manifest.meta.title || entry.title || entry.id;
   const fileName = (extension: string, suffix?: string) =>
     getExportFileName(graphId, view.window, extension, suffix);
   const renderer = getRenderer();
@@ -133,7 +155,7 @@ function ExportDialog({
 
   const exportPng = async () => {
     const current = getRenderer();
-    if (!current) return;
+    if (!current || !viewBundle) return;
     setBusy(true);
     setStatus('Drawing the image…');
     // The legend matches the graph, which is coloured for the background (see renderPng).
@@ -151,7 +173,7 @@ function ExportDialog({
             label: ENTITY_TYPE_LABELS[type],
             color: colors.entity[type],
           })),
-          credit: `${getCreditLine(viewBundle.articles)} · made with Entente`,
+          credit: `${getCreditLine(viewBundle.articles.length, getSourceCounts(viewBundle.articles))} · made with Entente`,
         },
         { scale, framing, background },
         theme,
@@ -166,12 +188,14 @@ function ExportDialog({
   };
 
   const exportCsv = (table: 'interactions' | 'nodes') => {
+    if (!viewBundle) return;
     const tables = toCsvTables(viewBundle);
     downloadText(tables[table], fileName('csv', table), 'text/csv');
     setStatus(`Saved ${fileName('csv', table)}.`);
   };
 
   const exportGexf = () => {
+    if (!viewBundle) return;
     const colors = THEME_COLORS[theme];
     const current = getRenderer();
     const gexf = toGexf({
@@ -225,7 +249,7 @@ function ExportDialog({
           <button
             type="button"
             className="primary-button"
-            disabled={busy || !renderer}
+            disabled={busy || !renderer || !viewBundle}
             onClick={() => void exportPng()}
           >
             Download PNG
@@ -234,19 +258,33 @@ function ExportDialog({
       </section>
       <section className="export-section">
         <h3>Data of this view</h3>
-        <p className="share-dialog-text" data-testid="export-counts">
-          {formatCount(viewBundle.interactions.length, 'interaction')} between{' '}
-          {formatCount(viewBundle.graph.nodes.length, 'entity', 'entities')}, with the columns of{' '}
-          <code>entente export</code>.
-        </p>
+        {viewBundle ? (
+          <p className="share-dialog-text" data-testid="export-counts">
+            {formatCount(viewBundle.interactions.length, 'interaction')} between{' '}
+            {formatCount(viewBundle.graph.nodes.length, 'entity', 'entities')}, with the columns of{' '}
+            <code>entente export</code>.
+          </p>
+        ) : (
+          <p className="share-dialog-text muted">Loading the evidence and articles of this view…</p>
+        )}
         <div className="share-dialog-actions">
-          <button type="button" className="text-button" onClick={() => exportCsv('interactions')}>
+          <button
+            type="button"
+            className="text-button"
+            disabled={!viewBundle}
+            onClick={() => exportCsv('interactions')}
+          >
             Interactions (CSV)
           </button>
-          <button type="button" className="text-button" onClick={() => exportCsv('nodes')}>
+          <button
+            type="button"
+            className="text-button"
+            disabled={!viewBundle}
+            onClick={() => exportCsv('nodes')}
+          >
             Entities (CSV)
           </button>
-          <button type="button" className="text-button" onClick={exportGexf}>
+          <button type="button" className="text-button" disabled={!viewBundle} onClick={exportGexf}>
             Graph for Gephi (GEXF)
           </button>
         </div>
