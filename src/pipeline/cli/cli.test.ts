@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseBundle } from '../../graph/bundle.ts';
+import { readBundleFile } from '../io/bundle-files.ts';
 import { main } from './cli.ts';
 
 let folder = '';
@@ -55,7 +55,14 @@ describe('entente build', () => {
     );
     const out = join(folder, 'graphs', 'tiny.json');
     expect(await run('build', corpus, '--out', out, '--title', 'Tiny')).toBe(0);
-    const bundle = parseBundle(JSON.parse(await readFile(out, 'utf8')));
+    const bundle = await readBundleFile(out);
+    expect((await readdir(join(folder, 'graphs'))).sort()).toEqual([
+      'index.json',
+      'tiny.columns.bin',
+      'tiny.details.0.json',
+      'tiny.json',
+      'tiny.report.json',
+    ]);
     expect(bundle.meta).toMatchObject({ id: 'tiny', title: 'Tiny' });
     expect(bundle.meta.report).toMatchObject({ read: 2, used: 2, skipped: 0 });
     expect(bundle.meta.report.problems).toHaveLength(1);
@@ -108,6 +115,10 @@ describe('entente export and inspect', () => {
     expect(output).toContain('Top entities');
     expect(output).toContain('Xi Jinping');
     expect(output).toMatch(/Input problems \(1\)/);
+    expect(output).toContain('Files (4):');
+    expect(output).toMatch(/tiny\.columns\.bin\s+columns/);
+    expect(output).toMatch(/core \(manifest \+ columns\)\s+.*\d+\.\d\d bytes\/interaction/);
+    expect(output).toMatch(/all files\s+.*bytes\/interaction/);
   });
 
   it('names the file when a bundle is broken', async () => {
@@ -115,5 +126,14 @@ describe('entente export and inspect', () => {
     await writeFile(broken, '{"format": "entente-bundle", "version": 1, "meta": ');
     expect(await run('inspect', broken)).toBe(1);
     expect(errors).toMatch(/broken\.json is not valid JSON/);
+  });
+
+  it('names the file of a version 2 bundle that does not fit its manifest', async () => {
+    const columns = join(folder, 'graphs', 'tiny.columns.bin');
+    const bytes = await readFile(columns);
+    await writeFile(columns, bytes.subarray(0, bytes.length - 4));
+    expect(await run('inspect', join(folder, 'graphs', 'tiny.json'))).toBe(1);
+    expect(errors).toMatch(/tiny\.columns\.bin.*truncated/);
+    await writeFile(columns, bytes);
   });
 });

@@ -5,18 +5,20 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  toBundleJson,
   readBundleFile,
+  readBundleFromDisk,
   updateGraphIndex,
+  writeBundleFiles,
   writeFileAtomic,
   writeLinesAtomic,
 } from '../io/bundle-files.ts';
 import { toCsvTables } from '../../graph/csv.ts';
-import { formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
+import { formatBundleFiles, formatCounts, formatInspection, formatSkipped } from '../report/summary.ts';
 import { NoUsableInputError, runBuild, type BuildStage } from '../build/run-build.ts';
 import { ENTENTE_VERSION, SKIP_REASON_NO_ENTITIES } from '../build/assemble-bundle.ts';
 import { parseOverrides } from '../build/overrides.ts';
 import type { Bundle } from '../../graph/bundle.ts';
+import type { SynthOptions, SyntheticArticle } from '../synth/index.ts';
 import { createProgress } from './progress.ts';
 import { getCorpusBytes } from '../io/corpus-files.ts';
 
@@ -31,6 +33,12 @@ function parseCountOption(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number.');
   return count;
+}
+
+function parseNumberOption(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new InvalidArgumentError('expected a number.');
+  return number;
 }
 
 function toBundleId(out: string): string {
@@ -129,7 +137,7 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
       );
       return 1;
     }
-    await writeFileAtomic(options.out, toBundleJson(bundle));
+    const written = await writeBundleFiles(options.out, bundle);
     const lines = [...formatCounts(bundle)];
     if (options.index) lines.push(`  index         ${await updateGraphIndex(options.out, bundle)}`);
     const seconds = timings.totalMs / 1000;
@@ -138,7 +146,7 @@ async function buildCommand(inputs: string[], options: BuildCommandOptions): Pro
     );
     lines.push(
       `  time          ${seconds.toFixed(2)} s (${Math.round(bundle.meta.report.read / Math.max(seconds, 0.001))} articles/s)`,
-      `Wrote ${options.out}`,
+      `Wrote ${options.out} (and ${written.length - 1} more files beside it)`,
     );
     const skipped = formatSkipped(bundle, 20);
     process.stdout.write(`${lines.join('\n')}\n${skipped.join('\n')}\n`);
@@ -187,14 +195,31 @@ async function exportCommand(bundleFile: string, options: { format: string; out:
 }
 
 async function inspectCommand(bundleFile: string): Promise<number> {
-  const bundle = await readBundleFile(bundleFile);
-  process.stdout.write(`${formatInspection(bundle)}\n`);
+  const { bundle, files } = await readBundleFromDisk(bundleFile);
+  process.stdout.write(`${formatInspection(bundle)}\n\n${formatBundleFiles(files, bundle).join('\n')}\n`);
   return 0;
 }
 
-async function synthCommand(options: { articles: number; seed: number; out: string }): Promise<number> {
+interface SynthCommandOptions {
+  articles: number;
+  seed: number;
+  out: string;
+  people?: number;
+  skew?: number;
+}
+
+async function synthCommand(options: SynthCommandOptions): Promise<number> {
   const { generateSyntheticArticles } = await import('../synth/index.ts');
-  const articles = generateSyntheticArticles({ articles: options.articles, seed: options.seed });
+  const synthOptions: SynthOptions = { articles: options.articles, seed: options.seed };
+  if (options.people !== undefined) synthOptions.people = options.people;
+  if (options.skew !== undefined) synthOptions.skew = options.skew;
+  let articles: Iterable<SyntheticArticle>;
+  try {
+    articles = generateSyntheticArticles(synthOptions);
+  } catch (error) {
+    process.stderr.write(`entente synth: ${(error as Error).message}\n`);
+    return 2;
+  }
   const progress = createProgress(process.stderr);
   progress.stage(`Writing ${options.articles} synthetic articles`);
   let written = 0;
@@ -228,7 +253,10 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .command('build')
     .description('Read a corpus (pages .txt, .jsonl, .html, or folders) and write a graph bundle.')
     .argument('<inputs...>', 'files or folders (read recursively)')
-    .requiredOption('--out <file>', 'bundle to write, e.g. data/graphs/seeds.json')
+    .requiredOption(
+      '--out <file>',
+      'bundle manifest to write (its other files go beside it), e.g. data/graphs/seeds.json',
+    )
     .option('--id <id>', 'bundle id (default: the output file name)')
     .option('--title <title>', 'title shown in the app')
     .option(
@@ -248,7 +276,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('export')
     .description('Export a bundle as CSV tables: articles, nodes, interactions, mentions.')
-    .argument('<bundle>', 'bundle file')
+    .argument('<bundle>', 'bundle manifest (or version 1 bundle file)')
     .option('--format <format>', 'export format', 'csv')
     .requiredOption('--out <dir>', 'folder to write the tables into')
     .action(async (bundle: string, options: { format: string; out: string }) =>
@@ -257,8 +285,10 @@ function createProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('inspect')
-    .description('Print counts, the date range, the top entities and the skipped articles of a bundle.')
-    .argument('<bundle>', 'bundle file')
+    .description(
+      'Print counts, the date range, the top entities, the skipped articles and the files of a bundle.',
+    )
+    .argument('<bundle>', 'bundle manifest (or version 1 bundle file)')
     .action(async (bundle: string) => setExitCode(await inspectCommand(bundle)));
 
   program
@@ -278,17 +308,30 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .description('Write a synthetic, news-like JSONL corpus for scale tests (deterministic for a seed).')
     .requiredOption('--articles <n>', 'number of articles', parseCountOption)
     .option('--seed <n>', 'random seed', parseCountOption, 1)
+    .option('--people <n>', 'people in the cast (default 3000)', parseCountOption)
+    .option(
+      '--skew <x>',
+      'exponent on prominence (default 1); higher concentrates interactions on fewer pairs',
+      parseNumberOption,
+    )
     .requiredOption('--out <file>', 'JSONL file to write')
-    .action(async (options: { articles: number; seed: number; out: string }) =>
-      setExitCode(await synthCommand(options)),
-    );
+    .action(async (options: SynthCommandOptions) => setExitCode(await synthCommand(options)));
 
   program
     .command('bench')
-    .description('Benchmark the pipeline on the Reuters corpus and print a table.')
+    .description(
+      'Benchmark the pipeline on Reuters-21578 and a large synthetic corpus, and the app in Chromium; print a table.',
+    )
     .option('--reuters <file>', 'Reuters-21578 JSONL', '../shared/corpus/reuters21578/reuters21578.jsonl')
     .option('--json <file>', 'also write the figures as JSON')
     .option('--workers <n>', 'worker threads', parseCountOption)
+    .option('--skip-reuters', 'leave out the Reuters-21578 figures')
+    .option('--skip-browser', 'leave out the browser figures')
+    .option(
+      '--synth-articles <n>',
+      'size of the synthetic corpus (default: about 1M interactions)',
+      parseCountOption,
+    )
     .action(async (options: BenchOptions) => {
       const { benchCommand } = await import('./bench-command.ts');
       setExitCode(await benchCommand(options));
@@ -307,6 +350,9 @@ export interface BenchOptions {
   reuters: string;
   json?: string;
   workers?: number;
+  skipReuters?: boolean;
+  skipBrowser?: boolean;
+  synthArticles?: number;
 }
 
 /** Runs the CLI and returns the process exit code. */

@@ -1,4 +1,5 @@
 // Human-readable summaries of a bundle for the terminal: the end-of-build summary and `entente inspect`.
+import { basename } from 'node:path';
 import type { Bundle } from '../../graph/bundle.ts';
 import {
   ENTITY_TYPE_LABELS,
@@ -119,4 +120,43 @@ export function formatTopEntities(bundle: Bundle, limit = 15): string[] {
 /** The full `entente inspect` output. */
 export function formatInspection(bundle: Bundle): string {
   return [...formatCounts(bundle), '', ...formatTopEntities(bundle), '', ...formatSkipped(bundle)].join('\n');
+}
+
+/** A file of a bundle on disk, as `entente inspect` lists it. */
+export interface BundleFileSize {
+  file: string;
+  role: string;
+  bytes: number;
+}
+
+/** Roles of the files the app fetches before its first frame (a version 1 bundle is one file). */
+const CORE_ROLES = new Set(['manifest', 'columns', 'bundle']);
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+}
+
+/** The files of a bundle with their sizes, and bytes per interaction for the core and for all files. */
+export function formatBundleFiles(files: readonly BundleFileSize[], bundle: Bundle): string[] {
+  const interactions = bundle.meta.counts.interactions;
+  const width = Math.max(...files.map((entry) => basename(entry.file).length));
+  const lines = [`Files (${files.length}):`];
+  for (const entry of files) {
+    lines.push(
+      `  ${pad(basename(entry.file), width)}  ${pad(entry.role, 8)}  ${formatBytes(entry.bytes).padStart(10)}  (${entry.bytes} bytes)`,
+    );
+  }
+  const core = files
+    .filter((entry) => CORE_ROLES.has(entry.role))
+    .reduce((sum, entry) => sum + entry.bytes, 0);
+  const all = files.reduce((sum, entry) => sum + entry.bytes, 0);
+  const perInteraction = (bytes: number): string =>
+    interactions > 0 ? `${(bytes / interactions).toFixed(2)} bytes/interaction` : 'no interactions';
+  lines.push(
+    `  core (manifest + columns)  ${formatBytes(core)}, ${perInteraction(core)}`,
+    `  all files                  ${formatBytes(all)}, ${perInteraction(all)}`,
+  );
+  return lines;
 }

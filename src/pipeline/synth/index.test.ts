@@ -51,17 +51,50 @@ describe('parseSynthOptions', () => {
     expect(() => parseSynthOptions({ articles: 10, seed: 1, countries: 1 })).toThrow(/`countries`/);
     expect(() => parseSynthOptions({ articles: 10, seed: 1, countries: 5000 })).toThrow(/`countries`/);
     expect(() => parseSynthOptions({ articles: 10, seed: 1, people: 1 })).toThrow(/`people`/);
+    expect(() => parseSynthOptions({ articles: 10, seed: 1, skew: 0 })).toThrow(/`skew`/);
+    expect(() => parseSynthOptions({ articles: 10, seed: 1, skew: Number.NaN })).toThrow(/`skew`/);
+    expect(() => parseSynthOptions({ articles: 10, seed: 1, skew: 20 })).toThrow(/`skew`/);
   });
 
   it('fills the defaults: 2015-01-01, 8 years, about 200 countries, 3000 people', () => {
     const resolved = parseSynthOptions({ articles: 10, seed: 1 });
-    expect(resolved).toMatchObject({ startDate: '2015-01-01', years: 8, people: 3000 });
+    expect(resolved).toMatchObject({ startDate: '2015-01-01', years: 8, people: 3000, skew: 1 });
     expect(resolved.countries).toBeGreaterThanOrEqual(180);
     expect(resolved.countries).toBeLessThanOrEqual(215);
   });
 
   it('throws on the call, before any iteration', () => {
     expect(() => generateSyntheticArticles({ articles: 10, seed: 1, years: -2 })).toThrow(/`years`/);
+  });
+});
+
+/** Distinct interacting pairs and distinct interactions over the stories' ground truth. */
+function countPairs(stories: Iterable<SyntheticStory>): { pairs: number; interactions: number } {
+  const pairs = new Set<string>();
+  let interactions = 0;
+  for (const story of stories) {
+    for (const { source, target } of story.interactions) {
+      interactions += 1;
+      pairs.add(source < target ? `${source}|${target}` : `${target}|${source}`);
+    }
+  }
+  return { pairs: pairs.size, interactions };
+}
+
+describe('the skew option', () => {
+  it('leaves the corpus exactly as it is at 1, and stays deterministic at other values', () => {
+    const plain = take(generateSyntheticArticles({ articles: 300, seed: 5 }), 300);
+    expect(take(generateSyntheticArticles({ articles: 300, seed: 5, skew: 1 }), 300)).toEqual(plain);
+    const skewed = take(generateSyntheticArticles({ articles: 300, seed: 5, skew: 3 }), 300);
+    expect(take(generateSyntheticArticles({ articles: 300, seed: 5, skew: 3 }), 300)).toEqual(skewed);
+    expect(skewed).not.toEqual(plain);
+  });
+
+  it('puts as many interactions on fewer distinct pairs', () => {
+    const plain = countPairs(generateSyntheticStories({ articles: 3000, seed: 5, people: 6000 }));
+    const skewed = countPairs(generateSyntheticStories({ articles: 3000, seed: 5, people: 6000, skew: 3 }));
+    expect(skewed.interactions).toBeGreaterThan(plain.interactions * 0.9);
+    expect(skewed.pairs).toBeLessThan(plain.pairs * 0.8);
   });
 });
 

@@ -22,11 +22,17 @@ export interface SynthOptions {
   countries?: number;
   /** Number of people; default 3000. */
   people?: number;
+  /**
+   * Exponent on each person's prominence; default 1. Larger values concentrate the interactions on the
+   * prominent few, so a big corpus has fewer distinct pairs for as many people (scale benchmarks).
+   */
+  skew?: number;
 }
 
 export type ResolvedSynthOptions = Required<SynthOptions>;
 
-export const DEFAULT_SYNTH_OPTIONS = { startDate: '2015-01-01', years: 8, people: 3000 } as const;
+export const DEFAULT_SYNTH_OPTIONS = { startDate: '2015-01-01', years: 8, people: 3000, skew: 1 } as const;
+const MAX_SKEW = 8;
 const MAX_PEOPLE = 200_000;
 const MAX_YEARS = 200;
 
@@ -44,6 +50,7 @@ export function parseSynthOptions(options: SynthOptions): ResolvedSynthOptions {
     years: options.years ?? DEFAULT_SYNTH_OPTIONS.years,
     countries: options.countries ?? available,
     people: options.people ?? DEFAULT_SYNTH_OPTIONS.people,
+    skew: options.skew ?? DEFAULT_SYNTH_OPTIONS.skew,
   };
   if (!isIntegerIn(resolved.articles, 0, Number.MAX_SAFE_INTEGER)) {
     throw new Error(
@@ -73,6 +80,11 @@ export function parseSynthOptions(options: SynthOptions): ResolvedSynthOptions {
   if (!isIntegerIn(resolved.people, 2, MAX_PEOPLE)) {
     throw new Error(
       `entente/synth: invalid \`people\` ${String(options.people)}: expected a whole number from 2 to ${MAX_PEOPLE}`,
+    );
+  }
+  if (typeof resolved.skew !== 'number' || !(resolved.skew >= 0.25 && resolved.skew <= MAX_SKEW)) {
+    throw new Error(
+      `entente/synth: invalid \`skew\` ${String(options.skew)}: expected a number from 0.25 to ${MAX_SKEW}`,
     );
   }
   return resolved;

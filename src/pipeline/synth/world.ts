@@ -520,6 +520,14 @@ function createPicker<T extends { weight: number }>(items: readonly T[]): (rando
   };
 }
 
+/**
+ * Raises a person's weight to the power `skew`: above 1 the busy few do even more of the diplomacy, so
+ * the same number of interactions falls on fewer distinct pairs. 1 leaves the weight exactly as it is.
+ */
+function toSkewed(weight: number, skew: number): number {
+  return skew === 1 ? weight : Math.pow(weight, skew);
+}
+
 /** Words a name part must not be: country names, demonyms and capitals would read as another entity. */
 function getReservedWords(): Set<string> {
   const words = new Set<string>();
@@ -536,9 +544,10 @@ function getReservedWords(): Set<string> {
  * Throws when unique names run out (only for absurd `people` counts).
  */
 export function createSynthWorld(
-  options: { countries: number; people: number },
+  options: { countries: number; people: number; skew?: number },
   random: () => number,
 ): SynthWorld {
+  const skew = options.skew ?? 1;
   const countries = toCountries(options.countries, random);
   const quotas = toPeopleQuotas(countries, options.people);
   const reserved = getReservedWords();
@@ -589,7 +598,10 @@ export function createSynthWorld(
         headline: `${toPossessive(country.shortName)} ${name.family}`,
         // Jitter keeps two foreign ministers of similar countries from being exactly as busy.
         // Second and later holders of a junior role (the tenth ambassador) are rarely in the news.
-        weight: country.weight * ROLE_WEIGHT[roleKind] * (repeated ? 0.3 : 1) * (0.6 + 0.8 * random()),
+        weight: toSkewed(
+          country.weight * ROLE_WEIGHT[roleKind] * (repeated ? 0.3 : 1) * (0.6 + 0.8 * random()),
+          skew,
+        ),
       });
     }
   });
