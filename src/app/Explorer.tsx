@@ -1,7 +1,7 @@
 // The explorer: header, the sigma canvas with its legend and zoom controls, the entity panel and the
 // timeline. Filtering never re-creates sigma: the visibility of the window is memoised here and handed
 // to the renderer, whose reducers read it on `refresh()`.
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { THEME_COLORS, getTopNodes, type Theme } from '../graph/appearance.ts';
 import { formatDateRange, parseDayNumber } from '../graph/dates.ts';
 import { formatHiddenCounts, isFiltering } from '../graph/filters.ts';
@@ -124,7 +124,8 @@ export function Explorer({
     };
   }, [model, dispatch]);
 
-  useEffect(() => {
+  // A layout effect, so a window step reaches sigma before the browser paints the rest of the update.
+  useLayoutEffect(() => {
     rendererRef.current?.update(renderState);
   }, [renderState]);
 

@@ -62,6 +62,9 @@ export interface GraphRenderer {
   kill(): void;
 }
 
+/** Graphs with more edges hide them while the camera moves. */
+const LARGE_GRAPH_EDGES = 20_000;
+
 /** Render durations kept for the benchmark hook; older ones are dropped. */
 const MAX_RENDER_DURATIONS = 2000;
 
@@ -334,6 +337,9 @@ export function createGraphRenderer(
     labelRenderedSizeThreshold: graph.order < 100 ? 0 : 5,
     stagePadding: 40,
     minCameraRatio: 0.05,
+    // Past this many edges, panning and zooming draw the nodes only: every sigma frame re-uploads the
+    // whole edge buffer, which software WebGL cannot do at frame rate.
+    hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
     maxCameraRatio: 4,
     nodeReducer,
     edgeReducer,
