@@ -57,7 +57,10 @@ export type EntityGraph = Graph<SigmaNodeAttributes, SigmaEdgeAttributes>;
 /** Interactions per pair over the whole bundle. */
 function getPairWeights(columns: GraphColumns): Uint32Array {
   const weights = new Uint32Array(columns.pairSources.length);
-  for (const pair of columns.pairs) weights[pair] = (weights[pair] as number) + 1;
+  for (let position = 0; position < columns.pairs.length; position += 1) {
+    const pair = columns.pairs[position] as number;
+    weights[pair] = (weights[pair] as number) + 1;
+  }
   return weights;
 }
 

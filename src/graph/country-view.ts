@@ -66,16 +66,22 @@ export function getCountryViewEdges(
   affiliations: ReadonlyMap<string, string>,
 ): CountryViewEdges {
   const endpoint = createCountryEndpoint(affiliations);
-  const pairIndex = new Map(pairs.map(({ source, target }, index) => [pairKey(source, target), index]));
+  let pairIndex: Map<string, number> | null = null;
+  const findPair = (key: string): number | undefined => {
+    pairIndex ??= new Map(pairs.map(({ source, target }, index) => [pairKey(source, target), index]));
+    return pairIndex.get(key);
+  };
   const extra = new Map<
     string,
     { key: string; source: string; target: string; weight: number; index: number }
   >();
-  const edgeOfPair = Int32Array.from(pairs, ({ source, target, weight }) => {
+  const edgeOfPair = Int32Array.from(pairs, ({ source, target, weight }, own) => {
+    // Most pairs fold nowhere: they stay their own edge, with no keys to build.
+    if (!affiliations.has(source) && !affiliations.has(target)) return own;
     const [a, b] = [endpoint(source), endpoint(target)];
     if (a === b) return -1;
     const key = pairKey(a, b);
-    const existing = pairIndex.get(key);
+    const existing = findPair(key);
     if (existing !== undefined) return existing;
     const known = extra.get(key);
     if (known) {

@@ -304,8 +304,11 @@ export function formatHiddenCounts(hidden: HiddenCounts): string | null {
 
 /** How many interactions of each type the bundle holds, for the type toggles. */
 export function getInteractionTypeCounts(types: Uint8Array): Record<InteractionType, number> {
-  const counts = new Array<number>(INTERACTION_TYPES.length).fill(0);
-  for (const code of types) counts[code] = (counts[code] ?? 0) + 1;
+  const counts = new Float64Array(INTERACTION_TYPES.length);
+  for (let position = 0; position < types.length; position += 1) {
+    const code = types[position] as number;
+    counts[code] = (counts[code] as number) + 1;
+  }
   return Object.fromEntries(INTERACTION_TYPES.map((type, code) => [type, counts[code] ?? 0])) as Record<
     InteractionType,
     number

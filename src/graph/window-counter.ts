@@ -135,6 +135,20 @@ export function createWindowCounter(input: WindowCounterInput): WindowCounter {
 
   const contribution = (count: number): number => (count >= filters.minCount ? count : 0);
 
+  const changeDegree = (node: number, change: number): void => {
+    const degree = degrees[node] as number;
+    degrees[node] = degree + change;
+    const group = nodeGroups[node] as number;
+    if (degree === 0) {
+      totals.nodes += 1;
+      nodesByGroup[group] = (nodesByGroup[group] as number) + 1;
+    } else if (degree + change === 0) {
+      totals.nodes -= 1;
+      nodesByGroup[group] = (nodesByGroup[group] as number) - 1;
+    }
+    changedNodes.mark(node);
+  };
+
   const apply = (position: number, delta: 1 | -1): void => {
     const pair = pairs[position] as number;
     const edge = edgeOfPair[pair] as number;
@@ -151,12 +165,15 @@ export function createWindowCounter(input: WindowCounterInput): WindowCounter {
     rawCounts[edge] = rawBefore + delta;
     if (rawBefore === 0) totals.rawEdges += 1;
     else if (rawBefore + delta === 0) totals.rawEdges -= 1;
-    for (const node of [source, target]) {
-      const degree = rawDegrees[node] as number;
-      rawDegrees[node] = degree + delta;
-      if (degree === 0) totals.rawNodes += 1;
-      else if (degree + delta === 0) totals.rawNodes -= 1;
-    }
+    // Both ends, unrolled: this runs for every interaction entering or leaving the window.
+    const sourceRaw = rawDegrees[source] as number;
+    rawDegrees[source] = sourceRaw + delta;
+    if (sourceRaw === 0) totals.rawNodes += 1;
+    else if (sourceRaw + delta === 0) totals.rawNodes -= 1;
+    const targetRaw = rawDegrees[target] as number;
+    rawDegrees[target] = targetRaw + delta;
+    if (targetRaw === 0) totals.rawNodes += 1;
+    else if (targetRaw + delta === 0) totals.rawNodes -= 1;
 
     if (((filters.typeMask >>> type) & 1) === 0) return;
     if (filters.acceptedPairs && filters.acceptedPairs[pair] !== 1) return;
@@ -170,19 +187,8 @@ export function createWindowCounter(input: WindowCounterInput): WindowCounter {
     if (before === 0) totals.edges += 1;
     else if (after === 0) totals.edges -= 1;
     changedEdges.mark(edge);
-    for (const node of [source, target]) {
-      const degree = degrees[node] as number;
-      degrees[node] = degree + change;
-      const group = nodeGroups[node] as number;
-      if (degree === 0) {
-        totals.nodes += 1;
-        nodesByGroup[group] = (nodesByGroup[group] as number) + 1;
-      } else if (degree + change === 0) {
-        totals.nodes -= 1;
-        nodesByGroup[group] = (nodesByGroup[group] as number) - 1;
-      }
-      changedNodes.mark(node);
-    }
+    changeDegree(source, change);
+    changeDegree(target, change);
   };
 
   const applyRange = (start: number, end: number, delta: 1 | -1): void => {
