@@ -118,7 +118,9 @@ describe('loadGraph', () => {
     expect(loaded.columns.days).toHaveLength(6);
     expect(loaded.details.getChunkFor(0)).toBeNull();
     const chunk = await loaded.details.loadChunkFor(0);
-    expect(chunk.interactions[0]?.evidence).toBe(createTestBundle().interactions[0]?.evidence);
+    expect(chunk.sentences[chunk.interactions[0]?.evidence ?? -1]).toBe(
+      createTestBundle().interactions[0]?.evidence,
+    );
     expect(loaded.details.getChunkFor(5)).toBe(chunk);
     const full = await loaded.details.loadBundle();
     expect(full.interactions).toEqual(createTestBundle().interactions);

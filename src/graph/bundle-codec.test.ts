@@ -100,6 +100,12 @@ describe('bundle codec', () => {
     expect(() => decodeColumns(tampered, broken)).toThrow(/interaction \d+ has pair/);
   });
 
+  it('keeps each evidence sentence once per details file, however many interactions it carries', () => {
+    const [chunk] = encodeBundle(createTestBundle()).details;
+    expect(chunk?.sentences.length).toBeLessThan(chunk?.interactions.length ?? 0);
+    expect(new Set(chunk?.sentences).size).toBe(chunk?.sentences.length);
+  });
+
   it('names the first invalid field of a manifest', () => {
     const { manifest } = encodeBundle(seeds);
     expect(() => parseManifest({ ...manifest, nodes: 'none' })).toThrow(/nodes/);

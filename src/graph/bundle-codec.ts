@@ -3,8 +3,8 @@
 //   <id>.columns.bin       pairs and interactions as little-endian u32 columns, sorted by day (4 bytes an
 //                          interaction: the day is implied by per-day counts, type and direction are packed
 //                          beside the pair index);
-//   <id>.details.<n>.json  evidence, event dates and articles for a slice of interactions, fetched only when
-//                          a panel or an export needs that slice;
+//   <id>.details.<n>.json  evidence (each sentence once), event dates and articles for a slice of
+//                          interactions, fetched only when a panel or an export needs that slice;
 //   <id>.report.json       the build report, every article and the mentions (Node tools and exports).
 // The aggregated graph (one edge per pair) is all graphology ever sees. Every file carries the digest of
 // the columns, so files from different builds are never mixed. `encodeBundle` and `decodeBundle` convert
@@ -89,7 +89,8 @@ const detailSchema = z.object({
   id: z.string().min(1),
   /** Index into the chunk's own `articles`. */
   article: count,
-  evidence: z.string(),
+  /** Index into the chunk's own `sentences` (one sentence often carries several interactions). */
+  evidence: count,
   sourceSpan: z.tuple([count, count]),
   targetSpan: z.tuple([count, count]),
   eventDate: isoDate.optional(),
@@ -103,6 +104,7 @@ export const detailsChunkSchema = z.object({
   /** Position of the chunk's first interaction. */
   first: count,
   articles: z.array(articleSchema),
+  sentences: z.array(z.string()),
   interactions: z.array(detailSchema),
 });
 export type DetailsChunk = z.infer<typeof detailsChunkSchema>;
@@ -245,7 +247,15 @@ export function encodeBundle(bundle: Bundle): EncodedBundle {
     const slice = interactions.slice(first, first + DETAILS_CHUNK_SIZE);
     const chunkArticles: BundleArticle[] = [];
     const chunkArticleIndex = new Map<string, number>();
+    const sentences: string[] = [];
+    const sentenceIndex = new Map<string, number>();
     const records = slice.map((interaction) => {
+      let evidence = sentenceIndex.get(interaction.evidence);
+      if (evidence === undefined) {
+        evidence = sentences.length;
+        sentenceIndex.set(interaction.evidence, evidence);
+        sentences.push(interaction.evidence);
+      }
       let article = chunkArticleIndex.get(interaction.article);
       if (article === undefined) {
         article = chunkArticles.length;
@@ -255,7 +265,7 @@ export function encodeBundle(bundle: Bundle): EncodedBundle {
       const record: InteractionDetail = {
         id: interaction.id,
         article,
-        evidence: interaction.evidence,
+        evidence,
         sourceSpan: interaction.sourceSpan,
         targetSpan: interaction.targetSpan,
       };
@@ -268,6 +278,7 @@ export function encodeBundle(bundle: Bundle): EncodedBundle {
       digest,
       first,
       articles: chunkArticles,
+      sentences,
       interactions: records,
     });
   }
@@ -452,6 +463,9 @@ export function parseDetailsChunk(manifest: BundleManifest, chunk: number, value
     if (record.article >= details.articles.length) {
       problems.push(`interactions.${index}.article: no article ${record.article} in this file`);
     }
+    if (record.evidence >= details.sentences.length) {
+      problems.push(`interactions.${index}.evidence: no sentence ${record.evidence} in this file`);
+    }
   });
   if (problems.length > 0) invalid(`details file ${name} does not fit its bundle`, problems.slice(0, 8));
   return details;
@@ -515,7 +529,7 @@ export function getInteractionRecord(
     type: core.type,
     date: core.date,
     article: article.id,
-    evidence: record.evidence,
+    evidence: details.sentences[record.evidence] as string,
     sourceSpan: record.sourceSpan,
     targetSpan: record.targetSpan,
   };
