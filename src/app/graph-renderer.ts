@@ -337,9 +337,11 @@ export function createGraphRenderer(
     labelRenderedSizeThreshold: graph.order < 100 ? 0 : 5,
     stagePadding: 40,
     minCameraRatio: 0.05,
-    // Past this many edges, panning and zooming draw the nodes only: every sigma frame re-uploads the
-    // whole edge buffer, which software WebGL cannot do at frame rate.
+    // Past this many edges, panning and zooming draw the nodes only, without labels: every sigma frame
+    // re-uploads the whole edge buffer and places every label, which a laptop without a GPU (software
+    // WebGL) cannot do at frame rate. Both come back as soon as the camera stops.
     hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+    hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
     maxCameraRatio: 4,
     nodeReducer,
     edgeReducer,
