@@ -43,6 +43,7 @@ const CHROMIUM_ARGS = [
 const PAGE_LOADS = 3;
 const SCRUB_WINDOW_DAYS = 30;
 const SCRUB_STEPS = 100;
+const DRAG_SCRUB_STEPS = 100;
 const JUMPS = 60;
 const JUMP_SEED = 6;
 const DRAG_STEPS = 60;
@@ -298,6 +299,7 @@ async function measure(browser: Browser, url: string, log: (line: string) => voi
 
   const range = await page.evaluate(() => (window as PageWindow).__entente?.bench?.getRange() ?? null);
   if (range) {
+    figures.push(...(await timed('drag scrub', log, () => measureDragScrub(page, range, where, log))));
     figures.push(...(await timed('scrub', log, () => measureSlidingScrub(page, range, where, log))));
     figures.push(...(await timed('jumps', log, () => measureRandomJumps(page, range, where, log))));
     // Pan and zoom over the whole graph, as it is first shown.
@@ -445,6 +447,63 @@ async function readWindowStart(page: Page): Promise<string | null> {
 }
 
 /**
+ * The same ~30-day window dragged with the mouse, the way a scrub is usually done: the pointer moves by one
+ * day's width per event (fractional pixels), so each step slides the window by one day. Each latency runs
+ * from the pointermove (captured before the app sees it) to the end of the next sigma frame.
+ */
+async function measureDragScrub(
+  page: Page,
+  range: { start: string; end: string },
+  where: string,
+  log: (line: string) => void,
+): Promise<BenchFigure[]> {
+  const firstDay = isoDateToDay(range.start);
+  const lastDay = isoDateToDay(range.end);
+  const windowDays = Math.min(SCRUB_WINDOW_DAYS, lastDay - firstDay + 1);
+  const steps = Math.min(DRAG_SCRUB_STEPS, lastDay - firstDay + 1 - windowDays);
+  if (steps < 2) return [];
+  await setWindowAndWait(page, range.start, dayToIsoDate(firstDay + windowDays - 1));
+  await page.evaluate(() => {
+    window.addEventListener(
+      'pointermove',
+      () => {
+        (window as PageWindow).__ententeBenchKeyAt = performance.now();
+      },
+      { capture: true },
+    );
+  });
+  const box = await page.getByRole('slider', { name: 'Time window', exact: true }).boundingBox();
+  if (!box) throw new Error('browser bench: the time window is not on screen.');
+  const pixelsPerDay = box.width / windowDays;
+  const y = box.y + box.height / 2;
+  let x = box.x + box.width / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const latencies: number[] = [];
+  let undrawn = 0;
+  for (let step = 0; step < steps; step++) {
+    const startBefore = await readWindowStart(page);
+    const before = await armFrame(page);
+    x += pixelsPerDay;
+    await page.mouse.move(x, y);
+    const outcome = await settleStep(page, before, { startChangedFrom: startBefore });
+    const movedAt = await page.evaluate(() => (window as PageWindow).__ententeBenchKeyAt ?? null);
+    if (outcome.drawnAt === null || movedAt === null || outcome.drawnAt < movedAt) undrawn++;
+    else latencies.push(outcome.drawnAt - movedAt);
+  }
+  await page.mouse.up();
+  log(`browser bench: drag scrub: ${latencies.length} frames, ${undrawn} moves without a frame of their own`);
+  const note =
+    `${windowDays}-day window dragged with the mouse by one day per pointermove, ${steps} moves` +
+    `${undrawn ? ` (${undrawn} drew no frame of their own: left out)` : ''}; latency from pointermove to the ` +
+    `end of the next sigma frame; ${where}`;
+  return [
+    figure('browser drag scrub (1 day a move) p50', percentile(latencies, 50), 'ms', null, note),
+    figure('browser drag scrub (1 day a move) p95', percentile(latencies, 95), 'ms', '<= 16', note),
+  ];
+}
+
+/**
  * A ~30-day window slid forward 200 times with real ArrowRight presses on the focused "Time window" slider.
  * Each latency runs from the keydown (captured before the app sees it) to the end of the next sigma frame.
  */
@@ -532,8 +591,8 @@ async function measureSlidingScrub(
     `slider (${[stepNote, ...leftOut].join('; ')}); ${latencies.length} latencies from keydown to the end of ` +
     `the next sigma frame; ${where}`;
   return [
-    figure('browser sliding scrub p50', percentile(latencies, 50), 'ms', null, note),
-    figure('browser sliding scrub p95', percentile(latencies, 95), 'ms', '<= 16', note),
+    figure('browser keyboard scrub (1 bar a press) p50', percentile(latencies, 50), 'ms', null, note),
+    figure('browser keyboard scrub (1 bar a press) p95', percentile(latencies, 95), 'ms', '<= 16', note),
   ];
 }
 
