@@ -1,6 +1,8 @@
-// The graph bundle: the one file the pipeline writes and the app reads. This module holds its types, its
-// schema, and `parseBundle`, the single restore step every bundle passes through (validation of shape,
-// version and references), so that the app never draws a half-valid graph.
+// The graph bundle's schema: entities, articles, interactions, mentions and the build report, as the
+// pipeline assembles them in memory and as version 1 bundles (one JSON file) hold them. Version 2, what
+// the pipeline writes now, stores the same content in columns and slices (see bundle-codec.ts) and decodes
+// back to this shape. `parseBundle` validates shape, version and references, so that nothing downstream
+// ever sees a half-valid bundle.
 import { z } from 'zod';
 import { ENTITY_TYPES, INTERACTION_TYPES, type EntityType, type InteractionType } from './vocabulary.ts';
 
