@@ -1,6 +1,6 @@
 // The explorer: header, the sigma canvas with its legend and zoom controls, the entity panel and the
-// timeline. Filtering never re-creates sigma: the visibility of the window is memoised here and handed
-// to the renderer, whose reducers read it on `refresh()`.
+// timeline. Filtering never re-creates sigma: the live window counter's visibility is handed to the
+// renderer, whose reducers read it, and a window step refreshes only what changed.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { THEME_COLORS, getTopNodes, type Theme } from '../graph/appearance.ts';
 import { formatDateRange, parseDayNumber } from '../graph/dates.ts';
