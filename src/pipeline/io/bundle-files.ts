@@ -80,6 +80,22 @@ function getTemporaryPath(file: string): string {
 }
 
 /**
+ * Disk operations of a write still running. A signal can land after a write was started but before the
+ * thread pool has created its file: removing the temporary files is then not enough, the file may appear a
+ * moment later. The signal handler therefore waits for these to settle and removes the files again.
+ */
+const inFlightOperations = new Set<Promise<unknown>>();
+let writesStopped = false;
+
+function track<T>(operation: Promise<T>): Promise<T> {
+  if (writesStopped) return Promise.reject(new Error('entente: interrupted; nothing more is written.'));
+  inFlightOperations.add(operation);
+  const forget = () => inFlightOperations.delete(operation);
+  operation.then(forget, forget);
+  return operation;
+}
+
+/**
  * Removes the temporary files of writes still in flight. Synchronous, for signal handlers: an interrupted
  * build leaves neither a half-written bundle nor its temporary files.
  */
@@ -89,14 +105,34 @@ export function removePendingTemporaryFiles(): void {
   uncommittedBundleFiles.clear();
 }
 
+/**
+ * For signal handlers: stops every further write, removes the temporary files, waits (at most
+ * `timeoutMs`) for the disk operations already started, and removes what they may have created since.
+ */
+export async function stopWritesAndRemoveTemporaryFiles(timeoutMs = 3000): Promise<void> {
+  writesStopped = true;
+  const files = [...pendingTemporaryFiles, ...uncommittedBundleFiles];
+  removePendingTemporaryFiles();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.allSettled([...inFlightOperations]),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  for (const file of [...files, ...pendingTemporaryFiles, ...uncommittedBundleFiles])
+    rmSync(file, { force: true });
+}
+
 /** Writes `content` to `file` atomically (temporary file in the same folder, then rename). */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = getTemporaryPath(file);
   pendingTemporaryFiles.add(temporary);
   try {
-    await writeFile(temporary, content, typeof content === 'string' ? 'utf8' : undefined);
-    await rename(temporary, file);
+    await track(writeFile(temporary, content, typeof content === 'string' ? 'utf8' : undefined));
+    await track(rename(temporary, file));
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
@@ -117,7 +153,7 @@ export async function writeLinesAtomic(file: string, lines: Iterable<string>): P
     }
     stream.end();
     await finished(stream);
-    await rename(temporary, file);
+    await track(rename(temporary, file));
   } catch (error) {
     stream.destroy();
     await rm(temporary, { force: true });
@@ -154,11 +190,13 @@ export async function writeBundleFiles(manifestFile: string, bundle: Bundle): Pr
   try {
     for (const entry of files) {
       pendingTemporaryFiles.add(entry.temporary);
-      await writeFile(entry.temporary, entry.content, typeof entry.content === 'string' ? 'utf8' : undefined);
+      await track(
+        writeFile(entry.temporary, entry.content, typeof entry.content === 'string' ? 'utf8' : undefined),
+      );
     }
     for (const entry of files) {
       if (entry.role !== 'manifest') uncommittedBundleFiles.add(entry.file);
-      await rename(entry.temporary, entry.file);
+      await track(rename(entry.temporary, entry.file));
       pendingTemporaryFiles.delete(entry.temporary);
     }
     uncommittedBundleFiles.clear();
