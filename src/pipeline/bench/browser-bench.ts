@@ -446,6 +446,14 @@ async function readWindowStart(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as PageWindow).__entente?.getVisibleCounts()?.window?.start ?? null);
 }
 
+/** The p50 (no goal) and p95 (with the goal) of a list of latencies, both with the same note. */
+function getLatencyFigures(name: string, latencies: number[], goal: string, note: string): BenchFigure[] {
+  return [
+    figure(`${name} p50`, percentile(latencies, 50), 'ms', null, note),
+    figure(`${name} p95`, percentile(latencies, 95), 'ms', goal, note),
+  ];
+}
+
 /**
  * The same ~30-day window dragged with the mouse, the way a scrub is usually done: the pointer moves by one
  * day's width per event (fractional pixels), so each step slides the window by one day. Each latency runs
@@ -497,14 +505,11 @@ async function measureDragScrub(
     `${windowDays}-day window dragged with the mouse by one day per pointermove, ${steps} moves` +
     `${undrawn ? ` (${undrawn} drew no frame of their own: left out)` : ''}; latency from pointermove to the ` +
     `end of the next sigma frame; ${where}`;
-  return [
-    figure('browser drag scrub (1 day a move) p50', percentile(latencies, 50), 'ms', null, note),
-    figure('browser drag scrub (1 day a move) p95', percentile(latencies, 95), 'ms', '<= 16', note),
-  ];
+  return getLatencyFigures('browser drag scrub (1 day a move)', latencies, '<= 16', note);
 }
 
 /**
- * A ~30-day window slid forward 200 times with real ArrowRight presses on the focused "Time window" slider.
+ * A ~30-day window slid forward SCRUB_STEPS times with real ArrowRight presses on the focused "Time window" slider.
  * Each latency runs from the keydown (captured before the app sees it) to the end of the next sigma frame.
  */
 async function measureSlidingScrub(
@@ -590,13 +595,10 @@ async function measureSlidingScrub(
     `${windowDays}-day window slid ${SCRUB_STEPS} times by real ArrowRight presses on the "Time window" ` +
     `slider (${[stepNote, ...leftOut].join('; ')}); ${latencies.length} latencies from keydown to the end of ` +
     `the next sigma frame; ${where}`;
-  return [
-    figure('browser keyboard scrub (1 bar a press) p50', percentile(latencies, 50), 'ms', null, note),
-    figure('browser keyboard scrub (1 bar a press) p95', percentile(latencies, 95), 'ms', '<= 16', note),
-  ];
+  return getLatencyFigures('browser keyboard scrub (1 bar a press)', latencies, '<= 16', note);
 }
 
-/** 100 seeded random windows of 7..120 days, each from setWindow to the end of the next sigma frame. */
+/** JUMPS seeded random windows of 7..120 days, each from setWindow to the end of the next sigma frame. */
 async function measureRandomJumps(
   page: Page,
   range: { start: string; end: string },
@@ -631,10 +633,7 @@ async function measureRandomJumps(
     `${JUMPS} random windows of 7–120 days (seed ${JUMP_SEED}) set through the hook's setWindow` +
     `${leftOut.length ? ` (${leftOut.join('; ')})` : ''}; ${latencies.length} latencies from the call to the ` +
     `end of the next sigma frame; ${where}`;
-  return [
-    figure('browser random jump p50', percentile(latencies, 50), 'ms', null, note),
-    figure('browser random jump p95', percentile(latencies, 95), 'ms', '<= 50', note),
-  ];
+  return getLatencyFigures('browser random jump', latencies, '<= 50', note);
 }
 
 /** Real mouse drags and wheel events over the graph canvas; the JS time sigma spent on each frame drawn. */
