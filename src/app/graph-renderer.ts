@@ -193,6 +193,16 @@ function isWindowStep(previous: RenderState, next: RenderState): boolean {
   );
 }
 
+/** Whether only the window and what is focused (hover, selection, pair) differ between two states. */
+function isFocusStep(previous: RenderState, next: RenderState): boolean {
+  return isWindowStep(previous, {
+    ...next,
+    selectedNode: previous.selectedNode,
+    hoveredNode: previous.hoveredNode,
+    selectedPair: previous.selectedPair,
+  });
+}
+
 /** Sizes are compared in quarter pixels: a count that moves a size by less is not worth a redraw. */
 function toSizeBucket(size: number): number {
   return Math.round(size * 4) + 1;
@@ -216,6 +226,9 @@ export function createGraphRenderer(
   initial: RenderState,
 ): GraphRenderer {
   let state = initial;
+  // On a large graph a focus highlights its neighbourhood without dimming the rest, so hovering and
+  // selecting redraw only the neighbourhoods involved instead of every node and edge.
+  const dimsOthers = graph.size <= LARGE_GRAPH_EDGES;
   let colors: ThemeColors = THEME_COLORS[state.theme];
   let focusNodes: Set<string> | null = null;
   let focusEdges: Set<string> | null = null;
@@ -282,7 +295,7 @@ export function createGraphRenderer(
       if (focusNodes.has(node)) {
         display.forceLabel = focusLabelled?.has(node) ?? false;
         display.zIndex = 3;
-      } else {
+      } else if (dimsOthers) {
         display.color = colors.dimmed;
         display.label = null;
         display.forceLabel = false;
@@ -306,7 +319,7 @@ export function createGraphRenderer(
     if (focusEdges) {
       return focusEdges.has(edge)
         ? { size: state.getEdgeSize(count) + 0.4, color: colors.edgeHighlight, zIndex: 2 }
-        : { size: state.getEdgeSize(count), color: colors.dimmed, zIndex: 0 };
+        : { size: state.getEdgeSize(count), color: dimsOthers ? colors.dimmed : colors.edge, zIndex: 0 };
     }
     return { size: state.getEdgeSize(count), color: colors.edge, zIndex: 1 };
   };
@@ -485,7 +498,7 @@ export function createGraphRenderer(
       computeFocus();
       if (themeChanged) sigma.setSetting('labelColor', { color: colors.label });
       const changes = next.visibility.counter.takeChanges();
-      if (!isWindowStep(previous, next)) {
+      if (!isWindowStep(previous, next) && (dimsOthers || !isFocusStep(previous, next))) {
         refreshAll();
         return;
       }
@@ -509,6 +522,9 @@ export function createGraphRenderer(
       addDifference(nodes, previousFocus.nodes, focusNodes);
       addDifference(nodes, previousFocus.labelled, focusLabelled);
       addDifference(edges, previousFocus.edges, focusEdges);
+      for (const node of [previous.selectedNode, next.selectedNode, previous.hoveredNode, next.hoveredNode]) {
+        if (node !== null && graph.hasNode(node)) nodes.add(node);
+      }
       if (nodes.size + edges.size === 0) return;
       queuePartialRefresh(nodes, edges);
     },
