@@ -13,6 +13,7 @@ import {
   getWeekStart,
   parseDayNumber,
 } from './dates.ts';
+import { getWindowPositions } from './window-counter.ts';
 
 /** An inclusive range of day numbers. */
 export interface TimeWindow {
@@ -87,18 +88,6 @@ export function createTimelineIndex(
   return { columns, nodeIndex, pairKeys, range, nodeOffsets, nodePositions };
 }
 
-/** First position among the dated interactions whose day is >= target. */
-function lowerBound(columns: GraphColumns, target: number): number {
-  let low = 0;
-  let high = columns.dated;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((columns.days[mid] as number) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Calls `visit` with the position of each interaction the window (and the undated choice) lets through. */
 export function forEachInWindow(
   index: TimelineIndex,
@@ -107,8 +96,7 @@ export function forEachInWindow(
   visit: (position: number) => void,
 ): void {
   const { columns } = index;
-  const from = lowerBound(columns, window.start);
-  const to = Math.max(from, lowerBound(columns, window.end + 1));
+  const [from, to] = getWindowPositions(columns.days, columns.dated, window.start, window.end);
   for (let position = from; position < to; position++) visit(position);
   if (includeUndated)
     for (let position = columns.dated; position < columns.days.length; position++) visit(position);

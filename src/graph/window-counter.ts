@@ -89,6 +89,17 @@ function lowerBound(days: Int32Array, limit: number, target: number): number {
   return low;
 }
 
+/** Positions `[from, to)` of the dated interactions (the first `dated` of `days`) in the inclusive window. */
+export function getWindowPositions(
+  days: Int32Array,
+  dated: number,
+  start: number,
+  end: number,
+): [number, number] {
+  const from = lowerBound(days, dated, start);
+  return [from, Math.max(from, lowerBound(days, dated, end + 1))];
+}
+
 /** A set of indices with insertion order, cleared by taking it. */
 function createChangeSet(size: number) {
   const marked = new Uint8Array(size);
@@ -224,8 +235,7 @@ export function createWindowCounter(input: WindowCounterInput): WindowCounter {
 
   return {
     setWindow(start, end, includeUndated) {
-      const nextFrom = lowerBound(days, dated, start);
-      const nextTo = Math.max(nextFrom, lowerBound(days, dated, end + 1));
+      const [nextFrom, nextTo] = getWindowPositions(days, dated, start, end);
       if (nextFrom === from && nextTo === to && includeUndated === undatedIn) return;
       version += 1;
       undatedVisible = null;
