@@ -446,6 +446,15 @@ async function readWindowStart(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as PageWindow).__entente?.getVisibleCounts()?.window?.start ?? null);
 }
 
+/** The window both scrubs start from: SCRUB_WINDOW_DAYS at the start of the range (or the whole range). */
+function getScrubWindow(range: { start: string; end: string }) {
+  const firstDay = isoDateToDay(range.start);
+  const lastDay = isoDateToDay(range.end);
+  const windowDays = Math.min(SCRUB_WINDOW_DAYS, lastDay - firstDay + 1);
+  const initial = { start: range.start, end: dayToIsoDate(firstDay + windowDays - 1) };
+  return { firstDay, lastDay, windowDays, initial };
+}
+
 /** The p50 (no goal) and p95 (with the goal) of a list of latencies, both with the same note. */
 function getLatencyFigures(name: string, latencies: number[], goal: string, note: string): BenchFigure[] {
   return [
@@ -465,12 +474,10 @@ async function measureDragScrub(
   where: string,
   log: (line: string) => void,
 ): Promise<BenchFigure[]> {
-  const firstDay = isoDateToDay(range.start);
-  const lastDay = isoDateToDay(range.end);
-  const windowDays = Math.min(SCRUB_WINDOW_DAYS, lastDay - firstDay + 1);
+  const { firstDay, lastDay, windowDays, initial } = getScrubWindow(range);
   const steps = Math.min(DRAG_SCRUB_STEPS, lastDay - firstDay + 1 - windowDays);
   if (steps < 2) return [];
-  await setWindowAndWait(page, range.start, dayToIsoDate(firstDay + windowDays - 1));
+  await setWindowAndWait(page, initial.start, initial.end);
   await page.evaluate(() => {
     window.addEventListener(
       'pointermove',
@@ -518,10 +525,7 @@ async function measureSlidingScrub(
   where: string,
   log: (line: string) => void,
 ): Promise<BenchFigure[]> {
-  const firstDay = isoDateToDay(range.start);
-  const lastDay = isoDateToDay(range.end);
-  const windowDays = Math.min(SCRUB_WINDOW_DAYS, lastDay - firstDay + 1);
-  const initial = { start: range.start, end: dayToIsoDate(firstDay + windowDays - 1) };
+  const { lastDay, windowDays, initial } = getScrubWindow(range);
   await setWindowAndWait(page, initial.start, initial.end);
   await page.evaluate(() => {
     window.addEventListener(
