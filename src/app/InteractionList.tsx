@@ -58,11 +58,17 @@ export function InteractionList(props: InteractionListProps) {
   const label = (node: string) => nodes.get(node)?.label ?? node;
   const visible = interactions.slice(0, shown);
   const failure = useDetails(visible, details);
+  const loading = !failure && visible.some((position) => details.getChunkFor(position) === null);
   return (
     <>
       {failure && (
         <p className="muted" role="alert">
           The evidence could not be loaded: {failure}
+        </p>
+      )}
+      {loading && (
+        <p className="muted" role="status">
+          Loading the evidence…
         </p>
       )}
       <ol className="interaction-list">
@@ -100,15 +106,13 @@ export function InteractionList(props: InteractionListProps) {
                   {label(interaction.target)}
                 </div>
               )}
-              {record ? (
+              {record && (
                 <Evidence
                   text={record.interaction.evidence}
                   sourceSpan={record.interaction.sourceSpan}
                   targetSpan={record.interaction.targetSpan}
                   self={sourceIsSelf ? 'source' : 'target'}
                 />
-              ) : (
-                !failure && <p className="muted evidence-loading">Loading the evidence…</p>
               )}
               {article && (
                 <div className="interaction-source">
